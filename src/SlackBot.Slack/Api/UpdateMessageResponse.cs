@@ -1,0 +1,3 @@
+namespace SlackBot.Slack.Api;
+
+public sealed record UpdateMessageResponse(string Channel, string Ts);
