@@ -1,0 +1,38 @@
+using SlackBot.Slack.Inbound;
+
+namespace SlackBot.Slack.Dispatch;
+
+/// <summary>Which worker processes an envelope: events in arrival order, or commands and interactions, which people wait for.</summary>
+public enum InboxLane
+{
+    Events,
+    Interactive,
+}
+
+/// <summary>How processing an envelope ended. Errors are recorded, never turned into Slack retries.</summary>
+public sealed record EnvelopeOutcome(DateTimeOffset ProcessedAt, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+}
+
+/// <summary>
+/// The durable inbox: every envelope is stored here before Slack is acknowledged, and processed from here.
+/// The storage behind it (LiteDB in the host) is the dispatcher's deduplication seam: an id is stored once.
+/// </summary>
+public interface IEnvelopeInbox
+{
+    /// <summary>
+    /// Stores the envelope durably unless an envelope with the same id was stored before.
+    /// Returns false for a duplicate. When the task completes the envelope survives a crash.
+    /// </summary>
+    ValueTask<bool> AppendAsync(SlackEnvelope envelope, CancellationToken cancellationToken);
+
+    /// <summary>Envelopes of a lane not yet processed (including any in progress when the process died), oldest first.</summary>
+    IReadOnlyList<SlackEnvelope> ReadPending(InboxLane lane, int max);
+
+    /// <summary>Marks an envelope processed; it stays stored (for deduplication) until pruned.</summary>
+    void Complete(string envelopeId, EnvelopeOutcome outcome);
+
+    /// <summary>Forgets processed envelopes received before the cut-off; Slack no longer retries them.</summary>
+    int Prune(DateTimeOffset receivedBefore);
+}

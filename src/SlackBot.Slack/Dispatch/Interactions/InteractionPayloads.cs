@@ -1,0 +1,57 @@
+using System.Text.Json;
+
+namespace SlackBot.Slack.Dispatch.Interactions;
+
+/// <summary>A <c>block_actions</c> payload: someone pressed a button (or used another element) in a message, modal or Home tab.</summary>
+public sealed record BlockActionsPayload
+{
+    public InteractionUser User { get; init; } = new("", null, null);
+    public InteractionContainer? Container { get; init; }
+    public InteractionChannel? Channel { get; init; }
+    public InteractionMessage? Message { get; init; }
+    public InteractionView? View { get; init; }
+    public string? TriggerId { get; init; }
+    public string? ResponseUrl { get; init; }
+    public IReadOnlyList<BlockAction> Actions { get; init; } = [];
+}
+
+public sealed record BlockAction(string ActionId, string? BlockId, string? Value, string? Type, string? ActionTs);
+
+public sealed record InteractionUser(string Id, string? Username, string? TeamId);
+
+public sealed record InteractionContainer(string? Type, string? MessageTs, string? ChannelId, string? ThreadTs, string? ViewId, bool? IsEphemeral);
+
+public sealed record InteractionChannel(string Id, string? Name);
+
+public sealed record InteractionMessage(string? Ts, string? ThreadTs, string? Text, string? User, string? BotId);
+
+/// <summary>A modal or Home view as it comes back in interactions; <see cref="State"/> holds the inputs.</summary>
+public sealed record InteractionView
+{
+    public string Id { get; init; } = "";
+    public string? Type { get; init; }
+    public string? CallbackId { get; init; }
+    public string? PrivateMetadata { get; init; }
+    public string? Hash { get; init; }
+    public JsonElement? State { get; init; }
+
+    /// <summary>The value of a plain-text input: <c>state.values[blockId][actionId].value</c>.</summary>
+    public string? InputValue(string blockId, string actionId) =>
+        State is { ValueKind: JsonValueKind.Object } state &&
+        state.TryGetProperty("values", out var values) &&
+        values.TryGetProperty(blockId, out var block) &&
+        block.TryGetProperty(actionId, out var action) &&
+        action.TryGetProperty("value", out var value) &&
+        value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
+}
+
+/// <summary>A <c>view_submission</c> (or <c>view_closed</c>) payload.</summary>
+public sealed record ViewSubmissionPayload
+{
+    public string Type { get; init; } = "view_submission";
+    public InteractionUser User { get; init; } = new("", null, null);
+    public InteractionView View { get; init; } = new();
+    public string? TriggerId { get; init; }
+}

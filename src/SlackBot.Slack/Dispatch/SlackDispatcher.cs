@@ -1,0 +1,80 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SlackBot.Slack.Inbound;
+
+namespace SlackBot.Slack.Dispatch;
+
+public sealed class SlackDispatchOptions
+{
+    /// <summary>
+    /// How long a receiver waits for a command's or modal's answer before acknowledging without it. Slack allows
+    /// 3 s for the whole round trip; the rest is network and storage.
+    /// </summary>
+    public TimeSpan AckBudget { get; set; } = TimeSpan.FromSeconds(2);
+}
+
+/// <summary>
+/// The single entry point for both receivers. Drops the bot's own echoes, stores the envelope in the durable
+/// inbox (which also rejects duplicates), and only then lets the receiver acknowledge Slack.
+/// </summary>
+public interface ISlackDispatcher
+{
+    Task<DispatchResult> DispatchAsync(SlackEnvelope envelope, CancellationToken cancellationToken);
+}
+
+public sealed partial class SlackDispatcher(
+    IEnvelopeInbox inbox,
+    InboxSignal signal,
+    AckWaiters waiters,
+    BotIdentityAccessor identity,
+    IOptions<SlackDispatchOptions> options,
+    TimeProvider time,
+    ILogger<SlackDispatcher> logger) : ISlackDispatcher
+{
+    public async Task<DispatchResult> DispatchAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
+    {
+        if (envelope.Kind == EnvelopeKind.Event && IsOwnEcho(envelope))
+        {
+            LogOwnEcho(envelope.Type, envelope.Id);
+            return DispatchResult.OwnEcho;
+        }
+
+        // Commands and modal submissions can answer in the acknowledgement; register before storing so the
+        // worker cannot finish before anyone listens.
+        using var waiter = ExpectsAnswer(envelope) ? waiters.Register(envelope.Id) : null;
+
+        if (!await inbox.AppendAsync(envelope, cancellationToken))
+        {
+            LogDuplicate(envelope.Type, envelope.Id, envelope.RetryAttempt, envelope.RetryReason);
+            return DispatchResult.Duplicate;
+        }
+
+        signal.Notify(envelope.Kind == EnvelopeKind.Event ? InboxLane.Events : InboxLane.Interactive);
+        if (waiter is null) return new DispatchResult(DispatchOutcome.Accepted);
+
+        var (answered, reply) = await waiter.WaitAsync(options.Value.AckBudget, time, cancellationToken);
+        if (!answered) LogAnswerLate(envelope.Type, envelope.Id);
+        return new DispatchResult(DispatchOutcome.Accepted, reply);
+    }
+
+    private bool IsOwnEcho(SlackEnvelope envelope)
+    {
+        if (identity.Current is not { } bot) return false;
+        using var document = JsonDocument.Parse(envelope.Payload);
+        return document.RootElement.TryGetProperty("event", out var innerEvent) && SelfEventFilter.IsOwnEcho(innerEvent, bot);
+    }
+
+    private static bool ExpectsAnswer(SlackEnvelope envelope) =>
+        envelope.Kind == EnvelopeKind.Command ||
+        (envelope.Kind == EnvelopeKind.Interaction && envelope.Type == "view_submission");
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored the bot's own {Type} ({EnvelopeId})")]
+    private partial void LogOwnEcho(string type, string envelopeId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate {Type} ({EnvelopeId}, retry {RetryAttempt} {RetryReason}) acknowledged and dropped")]
+    private partial void LogDuplicate(string type, string envelopeId, int retryAttempt, string? retryReason);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Type} ({EnvelopeId}) acknowledged before its answer was ready; the answer follows separately")]
+    private partial void LogAnswerLate(string type, string envelopeId);
+}

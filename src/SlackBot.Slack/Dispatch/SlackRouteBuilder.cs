@@ -1,0 +1,77 @@
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Slack.Dispatch.Commands;
+using SlackBot.Slack.Dispatch.Events;
+using SlackBot.Slack.Dispatch.Interactions;
+
+namespace SlackBot.Slack.Dispatch;
+
+/// <summary>
+/// Registers small typed listeners, each resolved from a fresh DI scope per delivery:
+/// <c>slack.OnMessage&lt;MomentListener&gt;().OnCommand&lt;LearnCommand&gt;("/learn")</c>.
+/// </summary>
+public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes routes)
+{
+    public IServiceCollection Services => services;
+
+    /// <summary>Listens to an Events API event type, read into <typeparamref name="TEvent"/>.</summary>
+    public SlackRouteBuilder OnEvent<TEvent, TListener>(string eventType)
+        where TListener : class, IEventListener<TEvent>
+    {
+        services.AddScoped<TListener>();
+        routes.Events.Add(new EventRoute(eventType, typeof(TListener), static (provider, json, context, ct) =>
+        {
+            var slackEvent = json.Deserialize<TEvent>(SlackPayloadJson.Options)
+                ?? throw new JsonException($"The {typeof(TEvent).Name} payload is empty.");
+            return provider.GetRequiredService<TListener>().HandleAsync(slackEvent, context, ct);
+        }));
+        return this;
+    }
+
+    /// <summary>Listens to <c>message</c> events (all subtypes: the listener decides which it cares about).</summary>
+    public SlackRouteBuilder OnMessage<TListener>() where TListener : class, IEventListener<MessageEvent> =>
+        OnEvent<MessageEvent, TListener>("message");
+
+    public SlackRouteBuilder OnCommand<TListener>(string command) where TListener : class, ICommandListener
+    {
+        if (!command.StartsWith('/')) throw new ArgumentException("A slash command starts with '/'.", nameof(command));
+        services.AddScoped<TListener>();
+        routes.Commands.Add(command, new PayloadRoute(command, typeof(TListener), static async (provider, json, context, ct) =>
+        {
+            var slashCommand = json.Deserialize<SlashCommand>(SlackPayloadJson.Options)
+                ?? throw new JsonException("The slash command payload is empty.");
+            var reply = await provider.GetRequiredService<TListener>().HandleAsync(slashCommand, context, ct);
+            return reply?.ToJson();
+        }));
+        return this;
+    }
+
+    /// <summary>Listens to block actions whose <c>action_id</c> starts with <paramref name="actionIdPrefix"/>.</summary>
+    public SlackRouteBuilder OnBlockAction<TListener>(string actionIdPrefix) where TListener : class, IBlockActionListener
+    {
+        services.AddScoped<TListener>();
+        routes.Actions.Add(new ActionRoute(actionIdPrefix, typeof(TListener), static (provider, payload, action, context, ct) =>
+        {
+            var actions = payload.Deserialize<BlockActionsPayload>(SlackPayloadJson.Options)
+                ?? throw new JsonException("The block_actions payload is empty.");
+            var pressed = action.Deserialize<BlockAction>(SlackPayloadJson.Options)
+                ?? throw new JsonException("The action is empty.");
+            return provider.GetRequiredService<TListener>().HandleAsync(actions, pressed, context, ct);
+        }));
+        return this;
+    }
+
+    /// <summary>Listens to submissions of modals opened with <paramref name="callbackId"/>.</summary>
+    public SlackRouteBuilder OnViewSubmission<TListener>(string callbackId) where TListener : class, IViewSubmissionListener
+    {
+        services.AddScoped<TListener>();
+        routes.Views.Add(callbackId, new PayloadRoute(callbackId, typeof(TListener), static async (provider, json, context, ct) =>
+        {
+            var submission = json.Deserialize<ViewSubmissionPayload>(SlackPayloadJson.Options)
+                ?? throw new JsonException("The view_submission payload is empty.");
+            var result = await provider.GetRequiredService<TListener>().HandleAsync(submission, context, ct);
+            return result.ToAckPayload();
+        }));
+        return this;
+    }
+}
