@@ -1,2 +1,3 @@
-// Composition root placeholder; the host is assembled in SlackBotHost as features land.
-return 0;
+using SlackBot.Cli;
+
+return await SlackBotCli.RunAsync(args);

@@ -1,0 +1,72 @@
+using Microsoft.Extensions.Options;
+using SlackBot.Hosting;
+
+namespace SlackBot.Cli;
+
+/// <summary>The command line: <c>serve</c> (the default) runs the bot; the other commands work offline.</summary>
+public static class SlackBotCli
+{
+    public const string Usage = """
+        SlackBot: learns from incidents in Slack.
+
+        Usage:
+          slackbot [serve] [--urls http://0.0.0.0:8080]   run the bot (the default command)
+          slackbot --help                                   show this help
+
+        Settings come from appsettings.json, environment variables (Slack__BotToken or SLACK_BOT_TOKEN, ...)
+        and --Section:Key=value arguments. See the README, section "Configuration".
+        """;
+
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+        var rest = command == "serve" && args.Length > 0 && args[0] == "serve" ? args[1..] : args;
+
+        if (args.Any(arg => arg is "--help" or "-h" or "-?") || command == "help")
+        {
+            Console.Out.WriteLine(Usage);
+            return 0;
+        }
+
+        return command switch
+        {
+            "serve" => await ServeAsync(rest),
+            _ => UnknownCommand(command),
+        };
+    }
+
+    private static async Task<int> ServeAsync(string[] args)
+    {
+        try
+        {
+            await using var app = SlackBotHost.Build(args);
+            await app.RunAsync();
+            return 0;
+        }
+        catch (OptionsValidationException exception)
+        {
+            await Console.Error.WriteLineAsync("SlackBot cannot start:");
+            foreach (var failure in exception.Failures) await Console.Error.WriteLineAsync("  - " + failure);
+            return 2;
+        }
+        catch (StartupException exception)
+        {
+            await Console.Error.WriteLineAsync("SlackBot cannot start: " + exception.Message);
+            return 3;
+        }
+        catch (InvalidOperationException exception) when (exception.Message.Contains("configuration", StringComparison.OrdinalIgnoreCase))
+        {
+            // e.g. "Failed to convert configuration value at 'Slack:Mode' to type SlackMode".
+            await Console.Error.WriteLineAsync("SlackBot cannot start: " + exception.Message + " See the README, section \"Configuration\".");
+            return 2;
+        }
+    }
+
+    private static int UnknownCommand(string command)
+    {
+        Console.Error.WriteLine($"Unknown command '{command}'.");
+        Console.Error.WriteLine();
+        Console.Error.WriteLine(Usage);
+        return 2;
+    }
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using SlackBot.Slack.Api;
+using SlackBot.Slack.Dispatch;
+
+namespace SlackBot.Hosting;
+
+/// <summary>
+/// Before anything is received, asks Slack who the bot is (<c>auth.test</c>): the answer identifies the bot's own
+/// echoes, and a rejected token stops start-up with one clear line instead of a stream of failures later.
+/// </summary>
+public sealed partial class SlackIdentityStartup(
+    ISlackApi slack,
+    BotIdentityAccessor identity,
+    IOptions<SlackOptions> options,
+    TimeProvider time,
+    ILogger<SlackIdentityStartup> logger) : IHostedService
+{
+    private static readonly TimeSpan[] ReachabilityRetries = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(9)];
+
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                var auth = await slack.AuthTestAsync(cancellationToken);
+                identity.Set(new BotIdentity(auth.UserId, auth.BotId, auth.TeamId));
+                LogConnected(auth.User ?? auth.UserId, auth.UserId, auth.Team ?? auth.TeamId);
+                return;
+            }
+            catch (SlackApiException exception)
+            {
+                throw new StartupException(
+                    $"Slack rejected Slack:BotToken ({exception.Error}) at {options.Value.ApiBaseUrl}auth.test. " +
+                    "Check that the token is the bot token (xoxb-…) of an app installed in the workspace; see the README, section \"Set-up\".");
+            }
+            catch (SlackTransportException exception) when (attempt < ReachabilityRetries.Length)
+            {
+                LogSlackUnreachable(options.Value.ApiBaseUrl, exception.Message, ReachabilityRetries[attempt]);
+                await Task.Delay(ReachabilityRetries[attempt], time, cancellationToken);
+            }
+            catch (SlackTransportException exception)
+            {
+                throw new StartupException(
+                    $"Could not reach Slack at {options.Value.ApiBaseUrl} ({exception.Message}). Check the network and Slack:ApiBaseUrl.");
+            }
+        }
+    }
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Slack as {BotName} ({BotUserId}) in {Team}")]
+    private partial void LogConnected(string botName, string botUserId, string team);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Slack is not reachable at {BaseUrl} ({Reason}); trying again in {Delay}")]
+    private partial void LogSlackUnreachable(Uri baseUrl, string reason, TimeSpan delay);
+}
+
+/// <summary>A start-up problem the operator can fix; printed as one line, without a stack trace.</summary>
+public sealed class StartupException(string message) : Exception(message);
