@@ -16,8 +16,7 @@ public static class SlackPlatformServiceCollectionExtensions
     public static SlackRouteBuilder AddSlackPlatform(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
-        var routes = new SlackRoutes();
-        services.AddSingleton(routes);
+        var listeners = services.AddSlackListeners();
         services.AddSingleton<BotIdentityAccessor>();
         services.AddSingleton<AckWaiters>();
         services.AddSingleton<InboxSignal>();
@@ -30,6 +29,22 @@ public static class SlackPlatformServiceCollectionExtensions
         services.AddOptions<OutboxOptions>();
         services.AddHostedService<InboxProcessor>();
         services.AddHostedService<OutboxSender>();
+        return listeners;
+    }
+
+    /// <summary>
+    /// The builder for listener registrations. Features call it from their own <c>AddXxx()</c>; every call
+    /// adds to the same route list, before or after <see cref="AddSlackPlatform"/>.
+    /// </summary>
+    public static SlackRouteBuilder AddSlackListeners(this IServiceCollection services)
+    {
+        var routes = services.LastOrDefault(descriptor => descriptor.ServiceType == typeof(SlackRoutes))?.ImplementationInstance as SlackRoutes;
+        if (routes is null)
+        {
+            routes = new SlackRoutes();
+            services.AddSingleton(routes);
+        }
+
         return new SlackRouteBuilder(services, routes);
     }
 }

@@ -17,7 +17,9 @@ public static class SlackBotHost
     /// <param name="configure">Lets tests add configuration, logging or a clock before services are registered.</param>
     public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        // The settings file ships next to the binary; relative paths in settings (Storage:Path) stay relative to
+        // the working directory.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = AppContext.BaseDirectory });
         AddSlackEnvironmentAliases(builder.Configuration);
         configure?.Invoke(builder);
 

@@ -1,0 +1,150 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using SlackBot.Slack.Dispatch;
+using SlackBot.Storage;
+using SlackBot.Storage.Inbox;
+using SlackBot.Tests.Support;
+
+namespace SlackBot.Tests.Storage;
+
+public class LiteDbInboxTests
+{
+    [Test]
+    public async Task An_appended_envelope_is_pending_in_its_lane()
+    {
+        await using var inbox = Open(Database.InMemory());
+
+        Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None), Is.True);
+        Assert.That(await inbox.AppendAsync(Envelopes.Command("help"), CancellationToken.None), Is.True);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(inbox.ReadPending(InboxLane.Events, 10).Select(e => e.Id), Is.EqualTo(new[] { "ev:Ev1" }));
+            Assert.That(inbox.ReadPending(InboxLane.Interactive, 10).Select(e => e.Id), Is.EqualTo(new[] { "cmd:trigger-1" }));
+        });
+    }
+
+    [Test]
+    public async Task The_same_event_id_is_stored_once()
+    {
+        await using var inbox = Open(Database.InMemory());
+
+        var first = await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
+        var retry = await inbox.AppendAsync(Envelopes.Message("Ev1") with { RetryAttempt = 1, RetryReason = "http_timeout" }, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.True);
+            Assert.That(retry, Is.False);
+            Assert.That(inbox.All(), Has.Count.EqualTo(1));
+            Assert.That(inbox.All()[0].RetryAttempt, Is.Zero, "the first delivery is the one kept");
+        });
+    }
+
+    [Test]
+    public async Task Concurrent_deliveries_of_one_event_store_it_exactly_once()
+    {
+        await using var inbox = Open(Database.InMemory());
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(attempt =>
+            Task.Run(async () => await inbox.AppendAsync(Envelopes.Message("EvSame") with { RetryAttempt = attempt % 4 }, CancellationToken.None))));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Count(stored => stored), Is.EqualTo(1));
+            Assert.That(inbox.All(), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task A_burst_of_appends_is_stored_completely_and_in_order()
+    {
+        await using var inbox = Open(Database.InMemory());
+
+        await Task.WhenAll(Enumerable.Range(0, 500).Select(i => inbox.AppendAsync(Envelopes.Message($"Ev{i:D4}"), CancellationToken.None).AsTask()));
+
+        var pending = inbox.ReadPending(InboxLane.Events, 1000);
+        Assert.Multiple(() =>
+        {
+            Assert.That(pending, Has.Count.EqualTo(500));
+            Assert.That(inbox.All().Select(r => r.Sequence), Is.Ordered.Ascending);
+            Assert.That(pending.Select(e => e.Id).Distinct().Count(), Is.EqualTo(500));
+        });
+    }
+
+    [Test]
+    public async Task Completed_envelopes_leave_the_pending_list_and_keep_their_errors()
+    {
+        await using var inbox = Open(Database.InMemory());
+        await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
+        await inbox.AppendAsync(Envelopes.Message("Ev2"), CancellationToken.None);
+
+        inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
+        inbox.Complete("ev:Ev2", new EnvelopeOutcome(Envelopes.Received, ["MomentListener: InvalidOperationException: boom"]));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(inbox.ReadPending(InboxLane.Events, 10), Is.Empty);
+            Assert.That(inbox.Find("ev:Ev1")!.Status, Is.EqualTo(InboxStatus.Processed));
+            Assert.That(inbox.Find("ev:Ev2")!.Status, Is.EqualTo(InboxStatus.Failed));
+            Assert.That(inbox.Find("ev:Ev2")!.Errors, Has.One.Contains("boom"));
+        });
+    }
+
+    [Test]
+    public async Task A_processed_id_is_still_recognised_as_a_duplicate_until_pruned()
+    {
+        await using var inbox = Open(Database.InMemory());
+        await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
+        inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
+
+        Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None), Is.False);
+
+        var pruned = inbox.Prune(Envelopes.Received.AddSeconds(1));
+        Assert.Multiple(async () =>
+        {
+            Assert.That(pruned, Is.EqualTo(1));
+            Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None), Is.True);
+        });
+    }
+
+    [Test]
+    public async Task Pruning_never_removes_unprocessed_envelopes()
+    {
+        await using var inbox = Open(Database.InMemory());
+        await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(inbox.Prune(Envelopes.Received.AddDays(30)), Is.Zero);
+            Assert.That(inbox.ReadPending(InboxLane.Events, 10), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Pending_envelopes_survive_reopening_the_file_and_keep_their_order()
+    {
+        using var directory = new TempDirectory();
+        var path = directory.File("bot.db");
+
+        using (var database = Database.OpenFile(path))
+        await using (var inbox = Open(database))
+        {
+            await inbox.AppendAsync(Envelopes.Message("EvA"), CancellationToken.None);
+            await inbox.AppendAsync(Envelopes.Message("EvB"), CancellationToken.None);
+            inbox.Complete("ev:EvA", new EnvelopeOutcome(Envelopes.Received, []));
+        }
+
+        using (var database = Database.OpenFile(path))
+        await using (var inbox = Open(database))
+        {
+            await inbox.AppendAsync(Envelopes.Message("EvC"), CancellationToken.None);
+            Assert.Multiple(async () =>
+            {
+                Assert.That(inbox.ReadPending(InboxLane.Events, 10).Select(e => e.Id), Is.EqualTo(new[] { "ev:EvB", "ev:EvC" }));
+                Assert.That(await inbox.AppendAsync(Envelopes.Message("EvA"), CancellationToken.None), Is.False, "still deduplicated after a restart");
+            });
+        }
+    }
+
+    private static LiteDbInbox Open(Database database) => new(database, NullLogger<LiteDbInbox>.Instance);
+}
