@@ -71,6 +71,7 @@ public static class LanguageCheck
 
     private static readonly LanguageRule Blame = LanguageRule.Of(
         LanguageRule.Blame, BlameExplanation,
+        "(?:their|his|her|my|your|our|whose|someone's|somebody's|nobody's) fault",
         "should have known", "should've known", "should of known", "should know better", "knew better",
         "didn't bother", "didnt bother", "did not bother", "couldn't be bothered", "could not be bothered",
         "lazy", "laziness", "incompeten(?:t|ce|tly)", "clueless", "reckless(?:ly|ness)?",

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace SlackBot.Features.Questions;
 
 /// <summary>
@@ -31,4 +33,20 @@ public sealed class QuestionTimingOptions
 
     /// <summary>In <see cref="QuestionTimingMode.Live"/> mode, the least time between two questions in one channel.</summary>
     public TimeSpan LiveChannelCooldown { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>
+    /// Binds the <c>Questions</c> section onto these options. Use this rather than a plain
+    /// <c>Bind</c>: the configuration binder appends a configured array to the default one, so
+    /// "Sunday … Thursday" would otherwise come out as Monday … Friday plus Sunday … Thursday.
+    /// </summary>
+    public void BindFrom(IConfiguration questionsSection)
+    {
+        ArgumentNullException.ThrowIfNull(questionsSection);
+        questionsSection.Bind(this);
+        var days = questionsSection.GetSection(nameof(WorkingDays));
+        if (days.GetChildren().Any())
+        {
+            WorkingDays = days.Get<DayOfWeek[]>() ?? [];
+        }
+    }
 }

@@ -50,6 +50,12 @@ public sealed class QuestionTimingOptionsValidator : IValidateOptions<QuestionTi
         {
             problems.Add($"{Section}:WorkingDays may only hold days of the week (Monday … Sunday)");
         }
+        else if (options.WorkingDays.GroupBy(day => day).FirstOrDefault(group => group.Count() > 1) is { } repeated)
+        {
+            // Usually not a typo but a plain Bind() appending the configured days to the default week.
+            problems.Add($"{Section}:WorkingDays names {repeated.Key} more than once; bind the section with "
+                         + $"{nameof(QuestionTimingOptions)}.{nameof(QuestionTimingOptions.BindFrom)} so configured days replace the default week");
+        }
 
         if (options.MaxPerPersonPerIncident < 1)
         {
