@@ -138,6 +138,25 @@ public sealed class QuestionBankTests
         Assert.That(error.Problems[1], Does.Contain("'odd-category'"));
     }
 
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("  ")]
+    public void Without_a_bank_path_the_shipped_bank_is_used(string? bankPath)
+    {
+        Assert.That(QuestionBank.Load(bankPath).SourceName, Is.EqualTo(QuestionBank.EmbeddedResourceName));
+    }
+
+    [Test]
+    public void With_a_bank_path_the_organisations_bank_replaces_the_shipped_one()
+    {
+        var path = QuestionFixtures.PathOf("valid-bank.yml");
+
+        var bank = QuestionBank.Load(path);
+
+        Assert.That(bank.SourceName, Is.EqualTo(path));
+        Assert.That(bank.All.Select(template => template.Id), Has.All.StartsWith("valid-"));
+    }
+
     [Test]
     public void A_missing_file_is_refused_with_its_path()
     {

@@ -32,6 +32,13 @@ public sealed class QuestionBank
     /// <summary>The phrasings for one category, in file order; never empty.</summary>
     public IReadOnlyList<QuestionTemplate> For(MomentCategory category) => byCategory[category];
 
+    /// <summary>
+    /// The bank to use for a <c>Questions:BankPath</c> setting: the organisation's file when one is set,
+    /// otherwise the bank that ships with the app.
+    /// </summary>
+    public static QuestionBank Load(string? bankPath) =>
+        string.IsNullOrWhiteSpace(bankPath) ? LoadDefault() : LoadFromFile(bankPath);
+
     /// <summary>The bank that ships with the app.</summary>
     public static QuestionBank LoadDefault()
     {

@@ -107,12 +107,12 @@ internal static partial class QuestionBankParser
         var location = $"#{number}, line {node.Start.Line}";
         if (node is not YamlMappingNode entry)
         {
-            problems.Add($"entry {location}: must be a mapping with {IdKey}, {CategoryKey} and {TextKey}");
+            problems.Add($"entry #{number} (line {node.Start.Line}): must be a mapping with {IdKey}, {CategoryKey} and {TextKey}");
             return null;
         }
 
         var id = Scalar(entry, IdKey);
-        var label = string.IsNullOrWhiteSpace(id) ? $"entry {location}" : $"entry '{id}' ({location})";
+        var label = string.IsNullOrWhiteSpace(id) ? $"entry #{number} (line {node.Start.Line})" : $"entry '{id}' ({location})";
         var countBefore = problems.Count;
         void Problem(string reason) => problems.Add($"{label}: {reason}");
 
