@@ -104,15 +104,15 @@ internal static partial class QuestionBankParser
     private static QuestionTemplate? ReadEntry(YamlNode node, int number, Dictionary<string, int> firstUseOfId,
         List<string> problems)
     {
-        var location = $"#{number}, line {node.Start.Line}";
+        var byPosition = $"entry #{number} (line {node.Start.Line})";
         if (node is not YamlMappingNode entry)
         {
-            problems.Add($"entry #{number} (line {node.Start.Line}): must be a mapping with {IdKey}, {CategoryKey} and {TextKey}");
+            problems.Add($"{byPosition}: must be a mapping with {IdKey}, {CategoryKey} and {TextKey}");
             return null;
         }
 
         var id = Scalar(entry, IdKey);
-        var label = string.IsNullOrWhiteSpace(id) ? $"entry #{number} (line {node.Start.Line})" : $"entry '{id}' ({location})";
+        var label = string.IsNullOrWhiteSpace(id) ? byPosition : $"entry '{id}' (#{number}, line {node.Start.Line})";
         var countBefore = problems.Count;
         void Problem(string reason) => problems.Add($"{label}: {reason}");
 
