@@ -84,6 +84,10 @@ public sealed partial class OutboxSender(
                 return true;
             }
 
+            // Write-ahead: if the process dies while the post is in flight, the next attempt looks before re-posting.
+            if (message.Kind == OutboxKind.PostMessage && !message.NeedsVerification)
+                store.Update(message with { NeedsVerification = true });
+
             var ts = await DeliverAsync(message, cancellationToken);
             Complete(message with { Status = OutboxStatus.Sent, ResultTs = ts, SentAt = time.GetUtcNow(), Attempts = message.Attempts + 1, NeedsVerification = false, LastError = null });
             LogSent(message.Kind, message.Id);

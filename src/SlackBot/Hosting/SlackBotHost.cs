@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using SlackBot.Slack;
 using SlackBot.Slack.Api;
 using SlackBot.Slack.Inbound;
+using SlackBot.Slack.Outbound;
 using SlackBot.Storage;
 
 namespace SlackBot.Hosting;
@@ -35,6 +36,7 @@ public static class SlackBotHost
             apiOptions.PostInterval = slack.Value.PostInterval;
         }));
         services.AddOptions<SlackHttpOptions>().Configure<IOptions<SlackOptions>>((http, slack) => http.SigningSecret = slack.Value.SigningSecret);
+        services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         services.AddStorage();
 
         // Registered before the platform's workers: hosted services start in order, and the workers need to

@@ -174,6 +174,24 @@ public class OutboxSenderTests
     }
 
     [Test]
+    public void A_post_interrupted_by_shutdown_is_verified_before_the_next_attempt()
+    {
+        var row = Enqueue(Post("q1", "C1", "hello"));
+        using var shutdown = new CancellationTokenSource();
+        shutdown.Cancel();
+        _slack.FailNext("chat.postMessage", new OperationCanceledException(shutdown.Token));
+
+        Assert.ThrowsAsync<OperationCanceledException>(() => _sender.SendAsync(row, shutdown.Token));
+
+        var stored = _store.Find("q1")!;
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored.Status, Is.EqualTo(OutboxStatus.Pending));
+            Assert.That(stored.NeedsVerification, Is.True, "Slack may have the message: look before posting again");
+        });
+    }
+
+    [Test]
     public async Task Already_reacted_counts_as_done()
     {
         var row = Enqueue(new OutboxMessage { Id = "r1", Kind = OutboxKind.AddReaction, Channel = "C1", Payload = """{"channel":"C1","timestamp":"1.2","name":"eyes"}""" });
