@@ -100,7 +100,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IAsyncDisposable
     /// <summary>Inserts unless the id is already stored (in an earlier commit or earlier in this group).</summary>
     private bool Insert(SlackEnvelope envelope)
     {
-        if (_records.Exists(record => record.Id == envelope.Id)) return false;
+        if (_records.FindById(envelope.Id) is not null) return false;
         _records.Insert(InboxRecord.From(envelope, ++_lastSequence));
         return true;
     }

@@ -24,7 +24,7 @@ public sealed class LiteDbOutboxStore : IOutboxStore
 
     public bool Add(OutboxMessage message)
     {
-        if (_rows.Exists(row => row.Id == message.Id)) return false;
+        if (_rows.FindById(message.Id) is not null) return false;
         _rows.Insert(new OutboxRow { Id = message.Id, Sequence = Interlocked.Increment(ref _lastSequence), Message = message });
         return true;
     }

@@ -1,0 +1,63 @@
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Logging.Abstractions;
+using SlackBot.Slack.Inbound;
+using SlackBot.Storage;
+using SlackBot.Storage.Inbox;
+
+namespace SlackBot.Benchmarks;
+
+/// <summary>
+/// What durability costs at the front door: storing envelopes in the file-backed inbox (commit + fsync) before
+/// acknowledging. "One at a time" waits for each append, as a single slow sender would: one disk sync per event.
+/// "Concurrent" has many deliveries in flight, as under load: the writer groups them into one commit and one sync.
+/// </summary>
+[MemoryDiagnoser]
+public class InboxBenchmarks
+{
+    private const int Envelopes = 512;
+    private string _directory = "";
+    private Database _database = null!;
+    private LiteDbInbox _inbox = null!;
+    private SlackEnvelope[] _envelopes = [];
+    private int _round;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _directory = Path.Combine(Path.GetTempPath(), "slackbot-bench-" + Guid.NewGuid().ToString("N"));
+        _database = Database.OpenFile(Path.Combine(_directory, "bench.db"));
+        _inbox = new LiteDbInbox(_database, NullLogger<LiteDbInbox>.Instance);
+    }
+
+    [IterationSetup]
+    public void NewEnvelopes()
+    {
+        _round++;
+        _envelopes = Enumerable.Range(0, Envelopes).Select(i => Envelope($"Ev{_round:D6}x{i:D4}")).ToArray();
+    }
+
+    [Benchmark(Baseline = true, OperationsPerInvoke = Envelopes)]
+    public async Task One_at_a_time()
+    {
+        foreach (var envelope in _envelopes) await _inbox.AppendAsync(envelope, CancellationToken.None);
+    }
+
+    [Benchmark(OperationsPerInvoke = Envelopes)]
+    public Task Concurrent() =>
+        Task.WhenAll(_envelopes.Select(envelope => _inbox.AppendAsync(envelope, CancellationToken.None).AsTask()));
+
+    [GlobalCleanup]
+    public async Task Cleanup()
+    {
+        await _inbox.DisposeAsync();
+        _database.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+
+    private static SlackEnvelope Envelope(string eventId)
+    {
+        var body = $$$"""{"type":"event_callback","team_id":"T1","event_id":"{{{eventId}}}","event_time":1700000000,"event":{"type":"message","channel":"C1","user":"U1","text":"weird, the graph went flat right after the deploy, I have never seen that before","ts":"1700000000.000100","channel_type":"channel"}}""";
+        return ((EnvelopeParseResult.Delivery)SlackEnvelopeParser.ParseEventsBody(Encoding.UTF8.GetBytes(body), DateTimeOffset.UtcNow)).Envelope;
+    }
+}
