@@ -107,6 +107,29 @@ internal sealed class SlackApiHarness : IDisposable
         return await call;
     }
 
+    /// <summary>Runs the call to completion (advancing the fake clock) and returns the exception it ended with.</summary>
+    public async Task<T> FailureOfAsync<T>(Task call)
+        where T : Exception
+    {
+        await AdvanceUntilAsync(() => call.IsCompleted, "the call to finish");
+        return FailureOf<T>(call);
+    }
+
+    /// <summary>As <see cref="FailureOfAsync{T}"/> but without moving the clock: the failure came without any wait.</summary>
+    public static async Task<T> FailureWithoutAdvancingAsync<T>(Task call)
+        where T : Exception
+    {
+        await WaitUntilAsync(() => call.IsCompleted, "the call to finish without time passing");
+        return FailureOf<T>(call);
+    }
+
+    private static T FailureOf<T>(Task call)
+        where T : Exception
+    {
+        Assert.That(call.Exception?.InnerException, Is.InstanceOf<T>(), "the call's outcome");
+        return (T)call.Exception!.InnerException!;
+    }
+
     public IReadOnlyList<FakeLogRecord> LogRecords => Logs.GetSnapshot();
 
     public void Dispose() => _provider.Dispose();
