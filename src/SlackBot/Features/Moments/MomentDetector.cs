@@ -15,6 +15,9 @@ public sealed class MomentDetector
     // category chosen: "hm" plus "keeps growing" is a moment, two unrelated weak hints are not always one.
     private const double CrossCategorySupport = 0.5;
 
+    // A two-word message ("still down", "paging @amy") needs a strong cue: short status lines are common.
+    private const double TwoWordFactor = 0.85;
+
     // Longer texts are pastes (logs, stack traces); the person's own words are at the start.
     private const int MaxCharacters = 4000;
 
@@ -52,6 +55,11 @@ public sealed class MomentDetector
         var best = byCategory[0];
         var support = byCategory.Skip(1).Select(c => c.Score * CrossCategorySupport);
         var confidence = CombineIndependent(support.Prepend(best.Score));
+        if (NoiseFilter.CountWords(message) <= 2)
+        {
+            confidence *= TwoWordFactor;
+        }
+
         if (confidence < Threshold)
         {
             return null;

@@ -12,7 +12,7 @@ internal static partial class MomentScorer
     private const double NegatedFactor = 0.15;
     private const double QuestionFactor = 0.5;
     private const double FixIdeaFactor = 0.55;
-    private const int NegationWindowWords = 3;
+    private const int NegationWindowWords = 5;
 
     private static readonly HashSet<string> Negators = new(StringComparer.Ordinal)
     {

@@ -24,6 +24,8 @@ internal static partial class NoiseFilter
         "gn", "bye", "later", "back", "in", "a", "sec", "min", "moment", "checking", "reading", "up", "catching",
     };
 
+    public static int CountWords(MessageText message) => Word().Count(message.Lower);
+
     public static bool IsNoise(MessageText message)
     {
         var words = Word().Matches(message.Lower).Select(m => m.Value).ToList();

@@ -31,10 +31,10 @@ internal static class WordClasses
         ["signal"] = "graph|graphs|chart|charts|dashboard|dashboards|panel|panels|metric|metrics|logs?|trace|traces|alert|alerts|alarm|alarms|monitor|monitors|check|checks|probe|probes|canary|synthetics?|status page|heatmap|histogram|crash list|error list|queue|queue depth",
 
         // Things a person made or keeps to do the work.
-        ["tool"] = "script|scripts|query|queries|one-?liner|one-?liners|alias|aliases|bookmark|bookmarks|notebook|notebooks|gist|gists|snippet|snippets|cheat ?sheet|checklist|spreadsheet|sheet|macro|loop|jq filter|saved search|saved view|view|tool|tools|doc|google doc|notes|playbook|runbook|dashboard|template|cron|function|helper|archive|folder",
+        ["tool"] = "script|scripts|query|queries|one-?liner|one-?liners|alias|aliases|bookmark|bookmarks|notebook|notebooks|gist|gists|snippet|snippets|cheat ?sheet|checklist|spreadsheet|sheet|macro|loop|jq filter|saved search|saved view|view|tool|tools|doc|google doc|notes|playbook|runbook|dashboard|template|cron|function|helper|archive|folder|wrapper|profiler|utility|cli|plugin|extension|regex|filter|shortcut|pipeline|awk pipeline|bash loop|toolbox|toolkit",
 
         // Ownership of a tool: mine, kept, saved, home-made.
-        ["mine"] = "my|my own|i keep|i have|i've got|i got|i use|i wrote|i made|i built|i put together|we keep|saved|personal|little|handy|trusty|homemade|home-made|our own|an old",
+        ["mine"] = "my|my own|i keep|i have|i've got|i got|i use|i wrote|i made|i built|i put together|threw together|whipped up|hacked together|knocked up|cooked up|we keep|saved|personal|little|handy|trusty|homemade|home-made|our own|an old|(?!(?:it|that|what|there|here|who|he|she|let|where|how|when|why|everyone|everything|nobody|somebody|someone|one)'s)\\w+'s",
 
         // Words of doing it outside the official path.
         ["improvised"] = "hack|hacky|hacked|kludge|kludgy|duct ?tape|duct-taped|band-?aid|stopgap|stop-gap|bodge|bodged|workaround|work-around|worked around|work around|working around|got around|get around|bypass|bypassed|bypassing|circumvent(?:ed)?|hotfix|hotfixed|hot-fix|monkey-?patch(?:ed)?|jury-rigged|makeshift|dirty|crude|quick and dirty",
@@ -62,7 +62,7 @@ internal static class WordClasses
         ["summon"] = "paging|paged|pinging|pinged|pulling in|pulled in|pull in|looping in|looped in|loop in|roping in|roped in|bringing in|brought in|calling in|called in|tagging|escalating to|escalated to|reaching out to|reached out to|dragging in|dragged in|waking up|woke up|phoned|calling|called|rang",
 
         // Work changing hands.
-        ["handover"] = "handing over|handing off|handing it over|handing this over|handing the|handing to|handing it to|handing this to|handed over|handed off|handed the|handed it|handover|hand-?off|hand over|hand off|taking over|took over|take over|taken over|picking up from|picked up from|passing (?:it|this|the \\w+) (?:to|over|on)|passed (?:it|this|the \\w+) (?:to|over|on)|over to you|all yours",
+        ["handover"] = "handing over|handing off|handing it over|handing this over|handing the|handing to|handing it to|handing this to|handed over|handed off|handed the|handed it|handover|hand-?off|hand over|hand off|taking over|took over|take over|taken over|picking up from|picked up from|passing (?:it|this|the \\w+) (?:to|over|on)|passed (?:it|this|the \\w+) (?:to|over|on)|over to you|all yours|hand(?:ing|ed)? (?:this|it|that|things|the \\w+) (?:to|over|off)|toss(?:ing|ed)? (?:this|it) (?:over )?to|throw(?:ing)? (?:this|it) over|pass(?:ing|ed)? the baton|tag(?:ging)? out|you'?re up|taking the pager|take the pager|i'?ll pick (?:this|it) up|whoever picks (?:this|it) up",
 
         // Time and outside pressure.
         ["deadline"] = "deadline|cutoff|cut-off|cut off|close|closes|closing|launch|launches|freeze|code freeze|sale|go-?live|window|sla|slo|demo|board meeting|payroll|payment run|month[- ]end|quarter[- ]end|the weekend",
