@@ -15,7 +15,7 @@ public sealed class MomentDetectorDevSetTests
     [Test]
     public void Development_set_reaches_precision_and_recall_of_085()
     {
-        var score = Report("DevSet", listMistakes: true);
+        var score = Report("DevSet");
 
         Assert.Multiple(() =>
         {
@@ -27,7 +27,9 @@ public sealed class MomentDetectorDevSetTests
     [Test]
     public void Held_out_set_stays_above_075()
     {
-        var score = Report("HeldOut", listMistakes: false);
+        // The mistakes are listed for reading; changing rules because of them would make this set a second
+        // development set and its numbers meaningless.
+        var score = Report("HeldOut");
 
         Assert.Multiple(() =>
         {
@@ -36,7 +38,7 @@ public sealed class MomentDetectorDevSetTests
         });
     }
 
-    private DetectionScore Report(string set, bool listMistakes)
+    private DetectionScore Report(string set)
     {
         var total = DetectionScore.Empty;
         var mistakes = new List<string>();
@@ -58,11 +60,8 @@ public sealed class MomentDetectorDevSetTests
         }
 
         TestContext.Out.WriteLine($"{set} overall{new string(' ', 29)} {total}");
-        if (listMistakes)
-        {
-            TestContext.Out.WriteLine();
-            mistakes.ForEach(TestContext.Out.WriteLine);
-        }
+        TestContext.Out.WriteLine();
+        mistakes.ForEach(TestContext.Out.WriteLine);
 
         return total;
     }

@@ -21,14 +21,7 @@ public sealed class MomentDetector
     // Longer texts are pastes (logs, stack traces); the person's own words are at the start.
     private const int MaxCharacters = 4000;
 
-    private readonly IReadOnlyList<MomentRule> rules;
-
-    public MomentDetector()
-        : this(MomentRules.All)
-    {
-    }
-
-    internal MomentDetector(IReadOnlyList<MomentRule> rules) => this.rules = rules;
+    private readonly IReadOnlyList<MomentRule> rules = MomentRules.All;
 
     /// <summary>The moment in <paramref name="text"/> (raw Slack mrkdwn), or null when it is not one.</summary>
     public MomentDetection? Detect(string text)

@@ -18,10 +18,10 @@ internal static partial class NoiseFilter
         "thanks", "thank", "thx", "ty", "tyvm", "cheers", "you", "all", "everyone", "folks", "team", "so", "much",
         "lgtm", "sgtm", "looking", "on", "it", "me", "here", "joining", "joined", "hi", "hey", "hello", "morning",
         "good", "great", "nice", "awesome", "perfect", "work", "job", "done", "got", "agreed", "noted", "roger",
-        "will", "do", "lol", "haha", "omg", "wow", "oof", "yikes", "np", "sounds", "makes", "sense", "the", "a",
+        "will", "do", "lol", "haha", "omg", "wow", "oof", "yikes", "np", "sounds", "makes", "sense", "the", "a", "an",
         "and", "for", "this", "that", "please", "pls", "plz", "again", "guys", "y'all", "mate", "indeed", "right",
         "is", "i", "i'm", "im", "now", "too", "very", "really", "appreciate", "appreciated", "welcome", "night",
-        "gn", "bye", "later", "back", "in", "a", "sec", "min", "moment", "checking", "reading", "up", "catching",
+        "gn", "bye", "later", "back", "in", "sec", "min", "moment", "checking", "reading", "up", "catching",
     };
 
     public static int CountWords(MessageText message) => Word().Count(message.Lower);

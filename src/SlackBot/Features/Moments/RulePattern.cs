@@ -10,6 +10,8 @@ namespace SlackBot.Features.Moments;
 /// </summary>
 internal static partial class RulePattern
 {
+    // Compiled: about three times the throughput of the interpreter once warm, for a one-off cost of a
+    // second or two (JIT of ~120 patterns) the first time the table is used in a process.
     public static Regex Compile(string template)
     {
         var expanded = Placeholder().Replace(template, Expand);
