@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using SlackBot.Slack.Dispatch.Commands;
 using SlackBot.Slack.Dispatch.Events;
 using SlackBot.Slack.Dispatch.Interactions;
@@ -18,7 +19,7 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
     public SlackRouteBuilder OnEvent<TEvent, TListener>(string eventType)
         where TListener : class, IEventListener<TEvent>
     {
-        services.AddScoped<TListener>();
+        services.TryAddScoped<TListener>();
         routes.Events.Add(new EventRoute(eventType, typeof(TListener), static (provider, json, context, ct) =>
         {
             var slackEvent = json.Deserialize<TEvent>(SlackPayloadJson.Options)
@@ -35,7 +36,7 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
     public SlackRouteBuilder OnCommand<TListener>(string command) where TListener : class, ICommandListener
     {
         if (!command.StartsWith('/')) throw new ArgumentException("A slash command starts with '/'.", nameof(command));
-        services.AddScoped<TListener>();
+        services.TryAddScoped<TListener>();
         routes.Commands.Add(command, new PayloadRoute(command, typeof(TListener), static async (provider, json, context, ct) =>
         {
             var slashCommand = json.Deserialize<SlashCommand>(SlackPayloadJson.Options)
@@ -49,7 +50,7 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
     /// <summary>Listens to block actions whose <c>action_id</c> starts with <paramref name="actionIdPrefix"/>.</summary>
     public SlackRouteBuilder OnBlockAction<TListener>(string actionIdPrefix) where TListener : class, IBlockActionListener
     {
-        services.AddScoped<TListener>();
+        services.TryAddScoped<TListener>();
         routes.Actions.Add(new ActionRoute(actionIdPrefix, typeof(TListener), static (provider, payload, action, context, ct) =>
         {
             var actions = payload.Deserialize<BlockActionsPayload>(SlackPayloadJson.Options)
@@ -64,7 +65,7 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
     /// <summary>Listens to submissions of modals opened with <paramref name="callbackId"/>.</summary>
     public SlackRouteBuilder OnViewSubmission<TListener>(string callbackId) where TListener : class, IViewSubmissionListener
     {
-        services.AddScoped<TListener>();
+        services.TryAddScoped<TListener>();
         routes.Views.Add(callbackId, new PayloadRoute(callbackId, typeof(TListener), static async (provider, json, context, ct) =>
         {
             var submission = json.Deserialize<ViewSubmissionPayload>(SlackPayloadJson.Options)

@@ -1,5 +1,5 @@
-using System.Globalization;
 using SlackBot.Features.Moments;
+using SlackBot.Slack.Api;
 
 namespace SlackBot.Features.Questions;
 
@@ -34,7 +34,7 @@ public static class QuestionSelection
         var ranked = candidates
             .DistinctBy(candidate => candidate.MomentId, StringComparer.Ordinal)
             .OrderByDescending(candidate => double.IsNaN(candidate.Confidence) ? double.NegativeInfinity : candidate.Confidence)
-            .ThenBy(candidate => candidate.Ts, SlackTimestampComparer.Instance)
+            .ThenBy(candidate => candidate.Ts, SlackTs.Comparer)
             .ThenBy(candidate => candidate.MomentId, StringComparer.Ordinal)
             .ToList();
 
@@ -75,27 +75,5 @@ public static class QuestionSelection
         }
 
         return chosen;
-    }
-
-    /// <summary>
-    /// Orders Slack timestamps ("1700000000.000100") by time; they are opaque strings, so anything that does
-    /// not parse sorts after those that do, by ordinal text.
-    /// </summary>
-    private sealed class SlackTimestampComparer : IComparer<string>
-    {
-        public static SlackTimestampComparer Instance { get; } = new();
-
-        public int Compare(string? x, string? y)
-        {
-            var xParsed = decimal.TryParse(x, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var xValue);
-            var yParsed = decimal.TryParse(y, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var yValue);
-            return (xParsed, yParsed) switch
-            {
-                (true, true) => xValue.CompareTo(yValue),
-                (true, false) => -1,
-                (false, true) => 1,
-                _ => string.CompareOrdinal(x, y),
-            };
-        }
     }
 }
