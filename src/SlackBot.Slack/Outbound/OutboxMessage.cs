@@ -50,5 +50,7 @@ public sealed record OutboxMessage
     public string? LastError { get; init; }
     /// <summary>The Slack <c>ts</c> of the message this row produced.</summary>
     public string? ResultTs { get; init; }
+    /// <summary>The channel Slack put the message in (a <c>D…</c> id when a post was addressed to a user).</summary>
+    public string? ResultChannel { get; init; }
     public DateTimeOffset? SentAt { get; init; }
 }

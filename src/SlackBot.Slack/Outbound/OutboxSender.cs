@@ -80,7 +80,7 @@ public sealed partial class OutboxSender(
                 await FindPostedAsync(message, cancellationToken) is { } existingTs)
             {
                 LogFoundAfterAmbiguousFailure(message.Id, existingTs);
-                Complete(message with { Status = OutboxStatus.Sent, ResultTs = existingTs, SentAt = time.GetUtcNow(), NeedsVerification = false, LastError = null });
+                Complete(message with { Status = OutboxStatus.Sent, ResultTs = existingTs, ResultChannel = message.Channel, SentAt = time.GetUtcNow(), NeedsVerification = false, LastError = null });
                 return true;
             }
 
@@ -88,8 +88,8 @@ public sealed partial class OutboxSender(
             if (message.Kind == OutboxKind.PostMessage && !message.NeedsVerification)
                 store.Update(message with { NeedsVerification = true });
 
-            var ts = await DeliverAsync(message, cancellationToken);
-            Complete(message with { Status = OutboxStatus.Sent, ResultTs = ts, SentAt = time.GetUtcNow(), Attempts = message.Attempts + 1, NeedsVerification = false, LastError = null });
+            var (ts, channel) = await DeliverAsync(message, cancellationToken);
+            Complete(message with { Status = OutboxStatus.Sent, ResultTs = ts, ResultChannel = channel ?? message.Channel, SentAt = time.GetUtcNow(), Attempts = message.Attempts + 1, NeedsVerification = false, LastError = null });
             LogSent(message.Kind, message.Id);
             return true;
         }
@@ -128,35 +128,38 @@ public sealed partial class OutboxSender(
         return false;
     }
 
-    private async Task<string?> DeliverAsync(OutboxMessage message, CancellationToken ct)
+    /// <summary>Performs the row's Slack call; returns the ts and channel of the message it produced, if any.</summary>
+    private async Task<(string? Ts, string? Channel)> DeliverAsync(OutboxMessage message, CancellationToken ct)
     {
         switch (message.Kind)
         {
             case OutboxKind.PostMessage:
                 var post = Read<PostMessageRequest>(message);
                 post = post with { Metadata = post.Metadata ?? new MessageMetadata(MetadataEventType, new JsonObject { ["outbox_id"] = message.Id }) };
-                return (await slack.PostMessageAsync(post, ct)).Ts;
+                var posted = await slack.PostMessageAsync(post, ct);
+                return (posted.Ts, posted.Channel);
 
             case OutboxKind.PostEphemeral:
-                return (await slack.PostEphemeralAsync(Read<PostEphemeralRequest>(message), ct)).MessageTs;
+                return ((await slack.PostEphemeralAsync(Read<PostEphemeralRequest>(message), ct)).MessageTs, null);
 
             case OutboxKind.UpdateMessage:
-                return (await slack.UpdateMessageAsync(Read<UpdateMessageRequest>(message), ct)).Ts;
+                var updated = await slack.UpdateMessageAsync(Read<UpdateMessageRequest>(message), ct);
+                return (updated.Ts, updated.Channel);
 
             case OutboxKind.AddReaction:
                 var reaction = JsonNode.Parse(message.Payload)!.AsObject();
                 await slack.AddReactionAsync(Required(reaction, "channel"), Required(reaction, "timestamp"), Required(reaction, "name"), ct);
-                return null;
+                return (null, null);
 
             case OutboxKind.PublishView:
                 var publish = JsonNode.Parse(message.Payload)!.AsObject();
                 await slack.PublishViewAsync(Required(publish, "user_id"), publish["view"]!.AsObject(), publish["hash"]?.GetValue<string>(), ct);
-                return null;
+                return (null, null);
 
             case OutboxKind.ResponseUrl:
                 var response = JsonNode.Parse(message.Payload)!.AsObject();
                 await slack.PostToResponseUrlAsync(new Uri(Required(response, "url")), response["message"]!.AsObject(), ct);
-                return null;
+                return (null, null);
 
             default:
                 throw new JsonException($"Unknown outbox kind {message.Kind}.");
