@@ -1,0 +1,59 @@
+using SlackBot.Features.Questions;
+using SlackBot.Slack.Api;
+using SlackBot.Storage;
+
+namespace SlackBot.Features.Workspace;
+
+/// <summary>A person as the bot knows them: a name to show and the time zone their questions are timed by.</summary>
+public sealed record PersonInfo
+{
+    public string Id { get; init; } = "";
+    public string Name { get; init; } = "";
+    public string? Tz { get; init; }
+    public int? TzOffset { get; init; }
+    public bool IsBot { get; init; }
+    public DateTimeOffset RefreshedAt { get; init; }
+
+    public UserClock Clock => new(Tz, TzOffset);
+}
+
+/// <summary>users.info, cached in LiteDB (collection <c>users</c>) for a day; time zones change rarely.</summary>
+public sealed class UserDirectory(Database database, ISlackApi slack, TimeProvider time)
+{
+    private static readonly TimeSpan MaxAge = TimeSpan.FromDays(1);
+
+    private LiteDB.ILiteCollection<PersonInfo> People => database.Collection<PersonInfo>("users");
+
+    public async Task<PersonInfo> GetAsync(string userId, CancellationToken cancellationToken)
+    {
+        var cached = People.FindById(userId);
+        if (cached is not null && time.GetUtcNow() - cached.RefreshedAt < MaxAge) return cached;
+
+        try
+        {
+            var user = await slack.GetUserInfoAsync(userId, cancellationToken);
+            var person = new PersonInfo
+            {
+                Id = user.Id,
+                Name = user.DisplayName,
+                Tz = user.Tz,
+                TzOffset = user.TzOffset,
+                IsBot = user.IsBot,
+                RefreshedAt = time.GetUtcNow(),
+            };
+            People.Upsert(person);
+            return person;
+        }
+        catch (SlackApiException) when (cached is not null)
+        {
+            return cached;
+        }
+        catch (SlackApiException exception) when (exception.Error is "user_not_found" or "user_not_visible")
+        {
+            return new PersonInfo { Id = userId, Name = userId };
+        }
+    }
+
+    /// <summary>The cached display name, or the id (no Slack call).</summary>
+    public string NameOf(string userId) => People.FindById(userId)?.Name ?? userId;
+}
