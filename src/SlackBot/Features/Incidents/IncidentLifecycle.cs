@@ -1,0 +1,37 @@
+namespace SlackBot.Features.Incidents;
+
+/// <summary>The incident's state changes, as pure functions: active → resolved → reviewed, never backwards.</summary>
+public static class IncidentLifecycle
+{
+    public static Incident Start(string channelId, string channelName, bool isPrivate, DateTimeOffset at, IncidentOrigin origin, string? startedBy = null, string? title = null) => new()
+    {
+        Id = Incident.IdFor(channelId, at),
+        ChannelId = channelId,
+        ChannelName = channelName,
+        IsPrivate = isPrivate,
+        Title = string.IsNullOrWhiteSpace(title) ? null : title.Trim(),
+        Origin = origin,
+        Status = IncidentStatus.Active,
+        StartedAt = at,
+        StartedBy = startedBy,
+    };
+
+    /// <summary>Records a person's message; it keeps the incident from going quiet.</summary>
+    public static Incident HumanMessage(Incident incident, DateTimeOffset at) =>
+        incident.LastHumanMessageAt is { } last && last >= at ? incident : incident with { LastHumanMessageAt = at };
+
+    /// <summary>Resolves an active incident; anything else is returned unchanged.</summary>
+    public static Incident Resolve(Incident incident, DateTimeOffset at, ResolutionSource via, string? by) =>
+        incident.Status != IncidentStatus.Active
+            ? incident
+            : incident with { Status = IncidentStatus.Resolved, ResolvedAt = at, ResolvedVia = via, ResolvedBy = by };
+
+    /// <summary>True when an active incident has had no human message for the quiet period.</summary>
+    public static bool HasGoneQuiet(Incident incident, DateTimeOffset now, TimeSpan quietPeriod) =>
+        incident.Status == IncidentStatus.Active && now - (incident.LastHumanMessageAt ?? incident.StartedAt) >= quietPeriod;
+
+    public static Incident MarkReviewed(Incident incident, DateTimeOffset at) =>
+        incident.Status == IncidentStatus.Reviewed ? incident : incident with { Status = IncidentStatus.Reviewed, ReviewedAt = at, ResolvedAt = incident.ResolvedAt ?? at };
+
+    public static Incident Rename(Incident incident, string channelName) => incident with { ChannelName = channelName };
+}

@@ -1,0 +1,59 @@
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.Options;
+
+namespace SlackBot.Features.Incidents;
+
+/// <summary>The <c>Incidents</c> settings: which channels are incidents and what ends one.</summary>
+public sealed class IncidentOptions
+{
+    public const string Section = "Incidents";
+
+    /// <summary>A regular expression on channel names; a match makes the channel an incident channel.</summary>
+    public string ChannelPattern { get; set; } = "^(inc|incident)[-_]";
+
+    /// <summary>
+    /// Extra regular expressions (case-insensitive) that mark a message as "the incident is resolved", on top of the
+    /// built-in ones (see <see cref="ResolutionSignals"/>).
+    /// </summary>
+#pragma warning disable CA1819 // Configuration binding speaks arrays.
+    public string[] ResolutionPhrases { get; set; } = [];
+#pragma warning restore CA1819
+
+    /// <summary>An active incident with no human message for this long is considered resolved.</summary>
+    public TimeSpan QuietPeriod { get; set; } = TimeSpan.FromHours(12);
+
+    /// <summary>Join public incident channels the bot learns of but is not in (needs <c>channels:join</c>).</summary>
+    public bool JoinPublicChannels { get; set; } = true;
+}
+
+public sealed class IncidentOptionsValidator : IValidateOptions<IncidentOptions>
+{
+    public ValidateOptionsResult Validate(string? name, IncidentOptions options)
+    {
+        var failures = new List<string>();
+        if (!IsRegex(options.ChannelPattern))
+            failures.Add("Incidents:ChannelPattern is not a valid regular expression (e.g. ^(inc|incident)[-_]).");
+        for (var i = 0; i < options.ResolutionPhrases.Length; i++)
+        {
+            if (!IsRegex(options.ResolutionPhrases[i]))
+                failures.Add($"Incidents:ResolutionPhrases:{i} is not a valid regular expression.");
+        }
+
+        if (options.QuietPeriod <= TimeSpan.Zero) failures.Add("Incidents:QuietPeriod must be positive, e.g. 12:00:00.");
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static bool IsRegex(string? pattern)
+    {
+        if (string.IsNullOrWhiteSpace(pattern)) return false;
+        try
+        {
+            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

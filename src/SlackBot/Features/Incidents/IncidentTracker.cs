@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Options;
+using SlackBot.Slack.Api;
+using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Dispatch.Events;
+
+namespace SlackBot.Features.Incidents;
+
+/// <summary>
+/// Follows the messages of incident channels: starts the incident at the first message of a channel named like
+/// one, keeps people's messages for later, notes activity, and ends the incident on a resolution signal (a
+/// person's, or another app's status post: the one case where another bot's message is read).
+/// </summary>
+public sealed class IncidentTracker(
+    IncidentService incidents,
+    IncidentMessageLog messages,
+    IOptions<IncidentOptions> options) : IEventListener<MessageEvent>
+{
+    private readonly ResolutionSignals _signals = new(options.Value.ResolutionPhrases);
+
+    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    {
+        if (message.Channel is null || message.Ts is null) return;
+
+        switch (message.Subtype)
+        {
+            case "message_changed" when message.Message is { Ts: { } editedTs, Text: { } newText }:
+                messages.Edit(message.Channel, editedTs, newText);
+                return;
+            case "message_deleted" when message.DeletedTs is { } deletedTs:
+                messages.Delete(message.Channel, deletedTs);
+                return;
+            case "channel_archive":
+                incidents.Resolve(message.Channel, ResolutionSource.ChannelArchived, message.User, SlackTs.ToTime(message.Ts));
+                return;
+        }
+
+        var fromHuman = message.IsFromHuman;
+        var fromApp = !fromHuman && (message.BotId is not null || message.Subtype == "bot_message");
+        if (!fromHuman && !fromApp) return;
+
+        var at = SlackTs.ToTime(message.Ts);
+        var incident = fromHuman
+            ? await incidents.IncidentForMessageAsync(message.Channel, at, cancellationToken)
+            : incidents.CurrentIn(message.Channel);
+        if (incident is not { Status: IncidentStatus.Active }) return;
+
+        if (fromHuman)
+        {
+            incidents.RecordHumanMessage(incident, at);
+            messages.Save(new IncidentMessage
+            {
+                Id = IncidentMessage.IdFor(message.Channel, message.Ts),
+                IncidentId = incident.Id,
+                ChannelId = message.Channel,
+                Ts = message.Ts,
+                ThreadTs = message.ThreadTs,
+                UserId = message.User!,
+                Text = message.Text ?? "",
+                At = at,
+            });
+        }
+
+        if (_signals.IsResolution(message.Text, fromStatusBot: fromApp))
+            incidents.Resolve(message.Channel, fromApp ? ResolutionSource.StatusBot : ResolutionSource.Message, message.User ?? message.BotId, at);
+    }
+}

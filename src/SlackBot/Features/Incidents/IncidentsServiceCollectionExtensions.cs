@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SlackBot.Scheduling;
+using SlackBot.Slack;
+using SlackBot.Slack.Dispatch.Events;
+
+namespace SlackBot.Features.Incidents;
+
+public static class IncidentsServiceCollectionExtensions
+{
+    /// <summary>Incident channels, their lifecycle, and the messages people write in them.</summary>
+    public static IServiceCollection AddIncidents(this IServiceCollection services)
+    {
+        services.AddOptions<IncidentOptions>().BindConfiguration(IncidentOptions.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<IncidentOptions>, IncidentOptionsValidator>();
+        services.AddSingleton<IncidentStore>();
+        services.AddSingleton<IncidentMessageLog>();
+        services.AddSingleton<IncidentService>();
+        services.AddScoped<IScheduledJob, QuietIncidentsJob>();
+
+        services.AddSlackListeners()
+            .OnMessage<IncidentTracker>()
+            .OnEvent<ChannelChangedEvent, ChannelLifecycleListener>("channel_created")
+            .OnEvent<ChannelChangedEvent, ChannelLifecycleListener>("channel_rename")
+            .OnEvent<ChannelArchiveEvent, ChannelLifecycleListener>("channel_archive")
+            .OnEvent<MemberJoinedChannelEvent, ChannelLifecycleListener>("member_joined_channel");
+        return services;
+    }
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Options;
+using SlackBot.Scheduling;
+
+namespace SlackBot.Features.Incidents;
+
+/// <summary>Resolves active incidents that have had no human message for <see cref="IncidentOptions.QuietPeriod"/>.</summary>
+public sealed class QuietIncidentsJob(IncidentService incidents, IOptions<IncidentOptions> options, TimeProvider time) : IScheduledJob
+{
+    public Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var incident in incidents.WithStatus(IncidentStatus.Active))
+        {
+            if (!IncidentLifecycle.HasGoneQuiet(incident, now, options.Value.QuietPeriod)) continue;
+            // Resolved as of the last sign of life, so the cool-down does not add a whole quiet period on top.
+            var lastActivity = incident.LastHumanMessageAt ?? incident.StartedAt;
+            incidents.Resolve(incident.ChannelId, ResolutionSource.QuietPeriod, null, lastActivity + options.Value.QuietPeriod);
+        }
+
+        return Task.CompletedTask;
+    }
+}
