@@ -1,0 +1,24 @@
+using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Dispatch.Events;
+
+namespace SlackBot.Features.Findings;
+
+/// <summary>When the message behind a finding is edited the finding follows; when it is deleted the finding goes.</summary>
+public sealed class FindingEditsListener(FindingRecorder recorder) : IEventListener<MessageEvent>
+{
+    public Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    {
+        if (message.Channel is not { } channel) return Task.CompletedTask;
+        switch (message.Subtype)
+        {
+            case "message_changed" when message.Message is { Ts: { } ts, Text: { } text }:
+                recorder.Edit(Finding.IdForMessage(channel, ts), text);
+                break;
+            case "message_deleted" when message.DeletedTs is { } deletedTs:
+                recorder.Remove(Finding.IdForMessage(channel, deletedTs));
+                break;
+        }
+
+        return Task.CompletedTask;
+    }
+}

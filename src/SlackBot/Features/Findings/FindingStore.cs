@@ -1,0 +1,31 @@
+using LiteDB;
+using SlackBot.Storage;
+
+namespace SlackBot.Features.Findings;
+
+/// <summary>Findings in LiteDB (collection <c>findings</c>): the organisation's memory.</summary>
+public sealed class FindingStore
+{
+    private readonly ILiteCollection<Finding> _findings;
+
+    public FindingStore(Database database)
+    {
+        _findings = database.Collection<Finding>("findings");
+        _findings.EnsureIndex(finding => finding.IncidentId);
+        _findings.EnsureIndex(finding => finding.QuestionId);
+    }
+
+    public Finding? Find(string id) => _findings.FindById(id);
+
+    public IReadOnlyList<Finding> ForIncident(string incidentId) =>
+        _findings.Find(finding => finding.IncidentId == incidentId).OrderBy(finding => finding.CreatedAt).ToList();
+
+    public IReadOnlyList<Finding> ForQuestion(string questionId) =>
+        _findings.Find(finding => finding.QuestionId == questionId).OrderBy(finding => finding.CreatedAt).ToList();
+
+    public IReadOnlyList<Finding> All() => _findings.FindAll().OrderBy(finding => finding.CreatedAt).ToList();
+
+    public void Save(Finding finding) => _findings.Upsert(finding);
+
+    public bool Delete(string id) => _findings.Delete(id);
+}

@@ -1,0 +1,23 @@
+using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Slack;
+using SlackBot.Slack.Dispatch.Events;
+
+namespace SlackBot.Features.Findings;
+
+public static class FindingsServiceCollectionExtensions
+{
+    /// <summary>Findings: answers, notes and marked messages, kept as the organisation's memory.</summary>
+    public static IServiceCollection AddFindings(this IServiceCollection services)
+    {
+        services.AddOptions<FindingOptions>().BindConfiguration(FindingOptions.Section)
+            .Validate(options => !string.IsNullOrWhiteSpace(options.CaptureReaction) && !options.CaptureReaction.Contains(':'),
+                "Findings:CaptureReaction must be an emoji name without colons, e.g. bulb.")
+            .ValidateOnStart();
+        services.AddSingleton<FindingStore>();
+        services.AddScoped<FindingRecorder>();
+        services.AddSlackListeners()
+            .OnMessage<FindingEditsListener>()
+            .OnEvent<ReactionEvent, CaptureReactionListener>("reaction_added");
+        return services;
+    }
+}
