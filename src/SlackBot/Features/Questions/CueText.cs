@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
+using SlackBot.Slack.Blocks;
 
 namespace SlackBot.Features.Questions;
 
@@ -8,7 +8,7 @@ namespace SlackBot.Features.Questions;
 /// <c>&lt;@U123&gt;</c>, links, <c>&amp;amp;</c>); it is shown back to the person inside a question, where it
 /// must read naturally and must never ping anyone or carry markup of its own.
 /// </summary>
-internal static partial class SlackText
+internal static partial class CueText
 {
     /// <summary>Slack's angle-bracket sequences: user, channel, group and special mentions, dates, links.</summary>
     [GeneratedRegex(@"<(?<target>[@#!][^<>|\s]*|(?:https?|mailto|ftp|slack):[^<>|\s]*)(?:\|(?<label>[^<>]*))?>",
@@ -44,27 +44,7 @@ internal static partial class SlackText
     }
 
     /// <summary>Escapes the three characters Slack reserves for markup, as its message formatting rules require.</summary>
-    public static string Escape(string plainText)
-    {
-        if (plainText.AsSpan().IndexOfAny('&', '<', '>') < 0)
-        {
-            return plainText;
-        }
-
-        var escaped = new StringBuilder(plainText.Length + 16);
-        foreach (var c in plainText)
-        {
-            _ = c switch
-            {
-                '&' => escaped.Append("&amp;"),
-                '<' => escaped.Append("&lt;"),
-                '>' => escaped.Append("&gt;"),
-                _ => escaped.Append(c),
-            };
-        }
-
-        return escaped.ToString();
-    }
+    public static string Escape(string plainText) => Mrkdwn.Escape(plainText);
 
     private static string Special(string target, string? label)
     {

@@ -72,12 +72,12 @@ public sealed partial class QuestionComposer(QuestionBank bank)
         var position = 0;
         foreach (Match placeholder in TemplatePlaceholders.Pattern().Matches(templateText))
         {
-            text.Append(SlackText.Escape(templateText[position..placeholder.Index]));
+            text.Append(CueText.Escape(templateText[position..placeholder.Index]));
             text.Append(TemplatePlaceholders.NameOf(placeholder) == TemplatePlaceholders.Mention ? mention : quotedCue);
             position = placeholder.Index + placeholder.Length;
         }
 
-        text.Append(SlackText.Escape(templateText[position..]));
+        text.Append(CueText.Escape(templateText[position..]));
         return text.ToString();
     }
 

@@ -19,13 +19,13 @@ internal static class QuotedCue
     public static string Render(string cue)
     {
         ArgumentNullException.ThrowIfNull(cue);
-        var words = SlackText.ToPlainWords(cue);
+        var words = CueText.ToPlainWords(cue);
         if (words.Length == 0)
         {
             throw new ArgumentException("The cue has no words to quote.", nameof(cue));
         }
 
-        return "“" + SlackText.Escape(Shorten(words)) + "”";
+        return "“" + CueText.Escape(Shorten(words)) + "”";
     }
 
     /// <summary>Cuts at the last space that fits, or inside a long word if it must, never inside a character.</summary>

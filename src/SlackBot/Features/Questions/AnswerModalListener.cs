@@ -1,0 +1,23 @@
+using SlackBot.Features.Findings;
+using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Dispatch.Interactions;
+
+namespace SlackBot.Features.Questions;
+
+/// <summary>The answer typed into a question's modal: empty answers get an inline error, others become findings.</summary>
+public sealed class AnswerModalListener(QuestionStore questions, QuestionAnswers answers) : IViewSubmissionListener
+{
+    public async Task<ViewSubmissionResult> HandleAsync(ViewSubmissionPayload payload, DeliveryContext context, CancellationToken cancellationToken)
+    {
+        if (payload.View.PrivateMetadata is not { } questionId || questions.Find(questionId) is not { } question)
+            return ViewSubmissionResult.Errors(new Dictionary<string, string> { [QuestionMessages.AnswerBlock] = "This question no longer exists." });
+
+        var text = payload.View.InputValue(QuestionMessages.AnswerBlock, QuestionMessages.AnswerInput);
+        if (string.IsNullOrWhiteSpace(text))
+            return ViewSubmissionResult.Errors(new Dictionary<string, string> { [QuestionMessages.AnswerBlock] = "Write a few words, or close the window to skip." });
+
+        await answers.RecordAsync(question, payload.User.Id, text, FindingSource.ModalAnswer,
+            Finding.IdForModal(question.Id, payload.User.Id), channelId: null, messageTs: null, cancellationToken);
+        return ViewSubmissionResult.Close;
+    }
+}

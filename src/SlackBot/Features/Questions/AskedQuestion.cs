@@ -1,0 +1,74 @@
+using SlackBot.Features.Moments;
+
+namespace SlackBot.Features.Questions;
+
+public enum QuestionStatus
+{
+    /// <summary>Planned; waits for <see cref="AskedQuestion.ReleaseAt"/>.</summary>
+    Scheduled,
+    /// <summary>Handed to the outbox (and, once sent, visible in Slack).</summary>
+    Posted,
+    /// <summary>"Not now": asked again at <see cref="AskedQuestion.ReleaseAt"/>.</summary>
+    Snoozed,
+    Answered,
+    /// <summary>"Not relevant": never asked again.</summary>
+    Dismissed,
+    /// <summary>The moment went away (its message was deleted) before the question was asked.</summary>
+    Cancelled,
+}
+
+/// <summary>A question for one person about one moment. <see cref="Id"/> is <c>q:{moment id}</c>: one question per moment.</summary>
+public sealed record AskedQuestion
+{
+    public string Id { get; init; } = "";
+    public string MomentId { get; init; } = "";
+    public string IncidentId { get; init; } = "";
+    public string ChannelId { get; init; } = "";
+    public string MomentTs { get; init; } = "";
+    public string ThreadRootTs { get; init; } = "";
+    public string UserId { get; init; } = "";
+    public string TemplateId { get; init; } = "";
+    public MomentCategory Category { get; init; }
+    public string Text { get; init; } = "";
+    public QuestionDelivery Delivery { get; init; }
+    public QuestionStatus Status { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset ReleaseAt { get; init; }
+    /// <summary>How many times it was posted (a snoozed question is posted again).</summary>
+    public int Posts { get; init; }
+    public DateTimeOffset? PostedAt { get; init; }
+    /// <summary>The channel and ts of the latest posted message (the channel is a <c>D…</c> id for direct messages).</summary>
+    public string? PostedChannel { get; init; }
+    public string? PostedTs { get; init; }
+    public DateTimeOffset? AnsweredAt { get; init; }
+
+    public static string IdFor(string momentId) => "q:" + momentId;
+
+    /// <summary>The outbox row (and its metadata key) of the n-th post of this question.</summary>
+    public string OutboxIdForPost(int post) => $"{Id}:post{post}";
+
+    public const string CorrelationPrefix = "question:";
+
+    public string Correlation => CorrelationPrefix + Id;
+
+    public bool IsOpen => Status is QuestionStatus.Posted or QuestionStatus.Snoozed;
+}
+
+/// <summary>Feedback on a question: someone said it was not relevant. Retires phrasings that miss.</summary>
+public sealed record QuestionFeedback
+{
+    public string Id { get; init; } = "";
+    public string QuestionId { get; init; } = "";
+    public string TemplateId { get; init; } = "";
+    public MomentCategory Category { get; init; }
+    public string UserId { get; init; } = "";
+    public DateTimeOffset At { get; init; }
+}
+
+/// <summary>Marks that an incident's questions were planned, so planning happens once.</summary>
+public sealed record QuestionPlan
+{
+    public string Id { get; init; } = "";
+    public DateTimeOffset PlannedAt { get; init; }
+    public int Questions { get; init; }
+}

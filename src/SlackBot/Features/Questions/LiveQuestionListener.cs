@@ -1,0 +1,34 @@
+using Microsoft.Extensions.Options;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Workspace;
+using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Dispatch.Events;
+
+namespace SlackBot.Features.Questions;
+
+/// <summary>
+/// With <c>Questions:Timing=Live</c>, a moment seen during the response gets its question right away (still threaded,
+/// still capped, and no sooner than the channel's cool-down after the previous one). Registered after the moment listener.
+/// </summary>
+public sealed class LiveQuestionListener(
+    IncidentService incidents,
+    MomentStore moments,
+    QuestionStore questions,
+    QuestionPlanner planner,
+    UserDirectory people,
+    IOptions<QuestionTimingOptions> timing,
+    IOptions<QuestionDeliveryOptions> delivery,
+    TimeProvider time) : IEventListener<MessageEvent>
+{
+    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    {
+        if (timing.Value.Timing != QuestionTimingMode.Live || !message.IsFromHuman || message is not { Channel: { } channel, Ts: { } ts }) return;
+        if (moments.Find(channel, ts) is not { } moment || incidents.Find(moment.IncidentId) is not { Status: IncidentStatus.Active } incident) return;
+
+        var clock = (await people.GetAsync(moment.UserId, cancellationToken)).Clock;
+        var question = planner.PlanLive(incident, moment, questions.ForIncident(incident.Id), clock,
+            questions.RetiredTemplates(delivery.Value.RetirePhrasingAfterNotRelevant), delivery.Value.Delivery, time.GetUtcNow());
+        if (question is not null) questions.Save(question);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.Json;
+using SlackBot.Features.Findings;
+using SlackBot.Slack.Api;
+using SlackBot.Slack.Outbound;
+using SlackBot.Storage;
+
+namespace SlackBot.Features.Questions;
+
+/// <summary>
+/// What happens when someone answers a question, whichever way they answered: the answer becomes a finding tied to
+/// the question, its moment and its incident; if the person asked answered, the question is closed.
+/// </summary>
+public sealed class QuestionAnswers(FindingRecorder findings, QuestionStore questions, IOutbox outbox, Database database, TimeProvider time)
+{
+    public async Task<Finding> RecordAsync(AskedQuestion question, string authorId, string text, FindingSource source, string findingId,
+        string? channelId, string? messageTs, CancellationToken cancellationToken)
+    {
+        var finding = await findings.RecordAsync(new FindingDraft(findingId, text, authorId, source)
+        {
+            IncidentId = question.IncidentId,
+            MomentId = question.MomentId,
+            QuestionId = question.Id,
+            QuestionText = question.Text,
+            Category = question.Category,
+            ChannelId = channelId ?? question.PostedChannel ?? question.ChannelId,
+            MessageTs = messageTs,
+            LinkTs = messageTs ?? question.PostedTs ?? question.MomentTs,
+            At = messageTs is null ? null : SlackTs.ToTime(messageTs),
+        }, cancellationToken);
+
+        if (authorId == question.UserId && question.Status != QuestionStatus.Answered)
+        {
+            database.Write(() =>
+            {
+                questions.Save(question with { Status = QuestionStatus.Answered, AnsweredAt = time.GetUtcNow() });
+                if (question.PostedTs is { Length: > 0 })
+                {
+                    var update = QuestionMessages.Answered(question, authorId);
+                    outbox.Enqueue(new OutboxMessage
+                    {
+                        Id = $"{question.Id}:answered",
+                        Kind = OutboxKind.UpdateMessage,
+                        Channel = update.Channel,
+                        Correlation = question.Correlation,
+                        Payload = JsonSerializer.Serialize(update, SlackJson.Options),
+                    });
+                }
+            });
+        }
+
+        return finding;
+    }
+}

@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Microsoft.Extensions.Options;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Workspace;
+using SlackBot.Slack.Api;
+using SlackBot.Slack.Blocks;
+using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Dispatch.Interactions;
+using SlackBot.Slack.Outbound;
+using SlackBot.Storage;
+
+namespace SlackBot.Features.Questions;
+
+/// <summary>
+/// The three buttons under a question. <em>Answer</em> opens a modal (anyone may answer); <em>Not now</em> snoozes the
+/// question to the person's next working day; <em>Not relevant</em> retires it and counts against its phrasing.
+/// Only the person asked may snooze or dismiss; others are told so, privately.
+/// </summary>
+public sealed class QuestionButtons(
+    QuestionStore questions,
+    MomentStore moments,
+    UserDirectory people,
+    QuestionTiming timing,
+    IOutbox outbox,
+    ISlackApi slack,
+    Database database,
+    TimeProvider time) : IBlockActionListener
+{
+    public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, DeliveryContext context, CancellationToken cancellationToken)
+    {
+        if (action.Value is not { } questionId || questions.Find(questionId) is not { } stored) return;
+        var user = payload.User.Id;
+        // The message the button sits on is the authoritative place of the question in Slack.
+        var question = stored with
+        {
+            PostedTs = payload.Container?.MessageTs ?? stored.PostedTs,
+            PostedChannel = payload.Container?.ChannelId ?? payload.Channel?.Id ?? stored.PostedChannel,
+        };
+
+        switch (action.ActionId)
+        {
+            case QuestionMessages.AnswerAction when payload.TriggerId is { } trigger:
+                await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text), cancellationToken);
+                break;
+
+            case QuestionMessages.SnoozeAction or QuestionMessages.DismissAction when user != question.UserId:
+                Tell(payload, user, $"This question is for {Mrkdwn.Mention(question.UserId)}, so only they can snooze or dismiss it. You are welcome to answer it, though.");
+                break;
+
+            case QuestionMessages.SnoozeAction or QuestionMessages.DismissAction when !question.IsOpen:
+                Tell(payload, user, "This question is already closed.");
+                break;
+
+            case QuestionMessages.SnoozeAction:
+                var until = timing.SnoozeUntil((await people.GetAsync(user, cancellationToken)).Clock);
+                database.Write(() =>
+                {
+                    questions.Save(question with { Status = QuestionStatus.Snoozed, ReleaseAt = until });
+                    Update(question, QuestionMessages.Snoozed(question, until), "snoozed" + question.Posts);
+                });
+                break;
+
+            case QuestionMessages.DismissAction:
+                database.Write(() =>
+                {
+                    questions.Save(question with { Status = QuestionStatus.Dismissed });
+                    questions.SaveFeedback(new QuestionFeedback
+                    {
+                        Id = question.Id, QuestionId = question.Id, TemplateId = question.TemplateId,
+                        Category = question.Category, UserId = user, At = time.GetUtcNow(),
+                    });
+                    Update(question, QuestionMessages.Dismissed(question), "dismissed");
+                });
+                break;
+        }
+    }
+
+    private void Update(AskedQuestion question, UpdateMessageRequest update, string step)
+    {
+        if (string.IsNullOrEmpty(update.Ts)) return;
+        outbox.Enqueue(new OutboxMessage
+        {
+            Id = $"{question.Id}:{step}",
+            Kind = OutboxKind.UpdateMessage,
+            Channel = update.Channel,
+            Correlation = question.Correlation,
+            Payload = JsonSerializer.Serialize(update, SlackJson.Options),
+        });
+    }
+
+    /// <summary>A private note to the person who pressed a button, in the same thread.</summary>
+    private void Tell(BlockActionsPayload payload, string user, string text)
+    {
+        var channel = payload.Container?.ChannelId ?? payload.Channel?.Id;
+        if (channel is null) return;
+        outbox.Enqueue(new OutboxMessage
+        {
+            Id = $"note:{payload.TriggerId ?? Guid.NewGuid().ToString("N")}",
+            Kind = OutboxKind.PostEphemeral,
+            Channel = channel,
+            Payload = JsonSerializer.Serialize(new PostEphemeralRequest
+            {
+                Channel = channel,
+                User = user,
+                Text = text,
+                ThreadTs = payload.Container?.ThreadTs ?? payload.Message?.ThreadTs,
+            }, SlackJson.Options),
+        });
+    }
+}

@@ -1,0 +1,78 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using SlackBot.Slack.Api;
+using SlackBot.Slack.Blocks;
+
+namespace SlackBot.Features.Questions;
+
+/// <summary>What a question looks like in Slack: the post with its three buttons, the updates after a choice, and the answer modal.</summary>
+public static class QuestionMessages
+{
+    public const string ActionPrefix = "question:";
+    public const string AnswerAction = "question:answer";
+    public const string SnoozeAction = "question:snooze";
+    public const string DismissAction = "question:dismiss";
+    public const string AnswerModalCallback = "question_answer";
+    public const string AnswerBlock = "answer";
+    public const string AnswerInput = "text";
+
+    private const string OptionalNote = "Entirely optional: reply in this thread, use *Answer* to reply privately, or skip it. Answers are kept as findings for the team's review.";
+
+    /// <summary>The post asking the question: a thread reply on the moment, or a direct message linking to it.</summary>
+    public static PostMessageRequest Post(AskedQuestion question, string? momentPermalink)
+    {
+        var blocks = new JsonArray();
+        if (question.Delivery == QuestionDelivery.DirectMessage)
+            blocks.Add(BlockKit.Context(momentPermalink is null
+                ? $"About something you wrote in {Mrkdwn.Channel(question.ChannelId)}"
+                : $"About {Mrkdwn.Link(momentPermalink, "something you wrote")} in {Mrkdwn.Channel(question.ChannelId)}"));
+        blocks.Add(BlockKit.Section(question.Text));
+        blocks.Add(BlockKit.Context(question.Delivery == QuestionDelivery.Thread ? OptionalNote : OptionalNote.Replace("in this thread", "here in a thread", StringComparison.Ordinal)));
+        blocks.Add(BlockKit.Actions("question",
+            BlockKit.Button("Answer", AnswerAction, question.Id, ButtonStyle.Primary),
+            BlockKit.Button("Not now", SnoozeAction, question.Id),
+            BlockKit.Button("Not relevant", DismissAction, question.Id)));
+
+        return new PostMessageRequest
+        {
+            Channel = question.Delivery == QuestionDelivery.Thread ? question.ChannelId : question.UserId,
+            ThreadTs = question.Delivery == QuestionDelivery.Thread ? question.ThreadRootTs : null,
+            Text = question.Text,
+            Blocks = blocks,
+            UnfurlLinks = false,
+            UnfurlMedia = false,
+        };
+    }
+
+    /// <summary>The question after it was answered: the buttons make way for a thank-you.</summary>
+    public static UpdateMessageRequest Answered(AskedQuestion question, string answeredBy) =>
+        Closed(question, $":white_check_mark: Answered by {Mrkdwn.Mention(answeredBy)}. Thank you, this helps the whole team learn.");
+
+    /// <summary>The question after "Not now": it will come back in the person's next working day.</summary>
+    public static UpdateMessageRequest Snoozed(AskedQuestion question, DateTimeOffset until) =>
+        Closed(question, $":zzz: No problem, I'll ask again {When(until)} (your time).");
+
+    /// <summary>The question after "Not relevant".</summary>
+    public static UpdateMessageRequest Dismissed(AskedQuestion question) =>
+        Closed(question, "Okay, I won't ask about this one. Thanks for letting me know; it helps me ask better questions.");
+
+    public static JsonObject AnswerModal(AskedQuestion question, string? momentText) =>
+        BlockKit.Modal(AnswerModalCallback, "Your answer",
+            BlockKit.List(
+                BlockKit.Section(question.Text),
+                BlockKit.Context(momentText is null ? "Your answer is stored as a finding for the team's learning review." : "What you wrote: " + Mrkdwn.Quote(Mrkdwn.Truncate(momentText, 500))),
+                BlockKit.Input(AnswerBlock, "In your own words", BlockKit.PlainTextInput(AnswerInput, multiline: true, placeholder: "What happened, what you knew, what helped…", maxLength: 3000))),
+            submit: "Save", close: "Cancel", privateMetadata: question.Id);
+
+    private static UpdateMessageRequest Closed(AskedQuestion question, string outcome) => new()
+    {
+        Channel = question.PostedChannel ?? question.ChannelId,
+        Ts = question.PostedTs ?? "",
+        Text = question.Text + "\n" + outcome,
+        Blocks = BlockKit.List(BlockKit.Section(question.Text), BlockKit.Context(outcome)),
+    };
+
+    /// <summary>"on Monday at 09:00" (or "tomorrow at 09:00") in the person's own offset.</summary>
+    public static string When(DateTimeOffset at) =>
+        "on " + at.ToString("dddd 'at' HH:mm", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Microsoft.Extensions.Logging;
+using SlackBot.Features.Moments;
+using SlackBot.Scheduling;
+using SlackBot.Slack.Api;
+using SlackBot.Slack.Outbound;
+using SlackBot.Storage;
+
+namespace SlackBot.Features.Questions;
+
+/// <summary>
+/// Posts questions whose time has come: the question's new state and its outbox row are written in one transaction,
+/// so a crash can neither lose the question nor post it twice.
+/// </summary>
+public sealed partial class QuestionReleaseJob(
+    QuestionStore questions,
+    MomentStore moments,
+    IOutbox outbox,
+    ISlackApi slack,
+    Database database,
+    TimeProvider time,
+    ILogger<QuestionReleaseJob> logger) : IScheduledJob
+{
+    public async Task RunAsync(CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        foreach (var question in questions.Due(now))
+        {
+            if (moments.Find(question.MomentId) is null)
+            {
+                questions.Save(question with { Status = QuestionStatus.Cancelled });
+                continue;
+            }
+
+            var permalink = question.Delivery == QuestionDelivery.DirectMessage ? await PermalinkAsync(question, cancellationToken) : null;
+            var post = question.Posts + 1;
+            var request = QuestionMessages.Post(question, permalink);
+            database.Write(() =>
+            {
+                questions.Save(question with { Status = QuestionStatus.Posted, Posts = post, PostedAt = now });
+                outbox.Enqueue(new OutboxMessage
+                {
+                    Id = question.OutboxIdForPost(post),
+                    Kind = OutboxKind.PostMessage,
+                    Channel = request.Channel,
+                    Correlation = question.Correlation,
+                    Payload = JsonSerializer.Serialize(request, SlackJson.Options),
+                });
+            });
+            LogReleased(question.Id, question.UserId, post);
+        }
+    }
+
+    private async Task<string?> PermalinkAsync(AskedQuestion question, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await slack.GetPermalinkAsync(question.ChannelId, question.MomentTs, cancellationToken);
+        }
+        catch (Exception exception) when (exception is SlackApiException or SlackTransportException)
+        {
+            return null;
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Asking question {QuestionId} of {UserId} (post {Post})")]
+    private partial void LogReleased(string questionId, string userId, int post);
+}

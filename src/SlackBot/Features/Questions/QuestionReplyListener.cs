@@ -1,0 +1,49 @@
+using System.Text.Json.Nodes;
+using SlackBot.Features.Findings;
+using SlackBot.Slack.Api;
+using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Dispatch.Events;
+using SlackBot.Slack.Outbound;
+
+namespace SlackBot.Features.Questions;
+
+/// <summary>
+/// Replies in a question's thread are answers. The person asked answers the question; anyone else adding a
+/// substantial reply adds a finding to it. A small reaction on the reply says "got it" without adding noise.
+/// </summary>
+public sealed class QuestionReplyListener(QuestionStore questions, QuestionAnswers answers, IOutbox outbox) : IEventListener<MessageEvent>
+{
+    /// <summary>Below this, a bystander's reply is chatter ("+1", "same here"), not a finding.</summary>
+    private const int MinimumWordsFromOthers = 6;
+
+    public const string AcknowledgementReaction = "raised_hands";
+
+    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    {
+        if (!message.IsFromHuman || !message.IsThreadReply || message is not { Channel: { } channel, ThreadTs: { } threadTs, Ts: { } ts, User: { } author }) return;
+
+        var asked = questions.AskedInThread(channel, threadTs)
+            .Where(question => question.PostedTs is not null && SlackTs.Compare(question.PostedTs, ts) < 0)
+            .ToList();
+        if (asked.Count == 0) return;
+
+        var question = asked.LastOrDefault(candidate => candidate.UserId == author);
+        if (question is null)
+        {
+            if (WordCount(message.Text) < MinimumWordsFromOthers) return;
+            question = asked[^1];
+        }
+
+        await answers.RecordAsync(question, author, message.Text ?? "", FindingSource.ThreadReply, Finding.IdForMessage(channel, ts), channel, ts, cancellationToken);
+        outbox.Enqueue(new OutboxMessage
+        {
+            Id = $"ack:{channel}:{ts}",
+            Kind = OutboxKind.AddReaction,
+            Channel = channel,
+            Payload = new JsonObject { ["channel"] = channel, ["timestamp"] = ts, ["name"] = AcknowledgementReaction }.ToJsonString(),
+        });
+    }
+
+    private static int WordCount(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+}
