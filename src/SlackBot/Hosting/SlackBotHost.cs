@@ -4,6 +4,13 @@ using Microsoft.Extensions.Configuration.EnvironmentVariables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SlackBot.Features.Findings;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Learn;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
+using SlackBot.Features.Workspace;
+using SlackBot.Scheduling;
 using SlackBot.Slack;
 using SlackBot.Slack.Api;
 using SlackBot.Slack.Inbound;
@@ -43,6 +50,17 @@ public static class SlackBotHost
         // know the bot's identity before they process anything resumed from the inbox.
         services.AddHostedService<SlackIdentityStartup>();
         services.AddSlackPlatform();
+
+        // The features, in the order their message listeners run: the incident first, so that the moment, the
+        // question and the finding listeners find it.
+        services.AddWorkspaceDirectory();
+        services.AddIncidents();
+        services.AddMoments();
+        services.AddQuestions();
+        services.AddFindings();
+        services.AddLearn();
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
+        services.AddHostedService<LearningScheduler>();
 
         var app = builder.Build();
         app.MapHealth();
