@@ -31,12 +31,12 @@ public sealed partial class ResolutionSignals(IEnumerable<string> extraPhrases)
     }
 
     private static string Normalise(string text) =>
-        Whitespace().Replace(Markup().Replace(text.Replace('’', '\''), " "), " ").Trim();
+        Whitespace().Replace(Markup().Replace(Emoji().Replace(text.Replace('’', '\''), " "), " "), " ").Trim();
 
     private static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
 
     // Status posts of incident tools: "Resolved: …", "Status: Resolved", "Incident #42 has been resolved", ":white_check_mark: Resolved".
-    [GeneratedRegex(@"^(?:[:\w+-]+:\s*)*(?:incident\s+)?resolved\b|\bstatus\s*(?:changed\s*)?(?:to|:)\s*resolved\b|\bincident\b[^.]{0,80}\b(?:has been|was|is now|marked(?: as)?)\s+resolved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:incident\s+)?resolved\b|\bstatus\s*(?:changed\s*)?(?:to|:)\s*resolved\b|\bincident\b[^.]{0,80}\b(?:has been|was|is now|marked(?: as)?)\s+resolved\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex StatusLine();
 
     // A person declaring the end: "resolved", "all clear", "this is resolved", "we're resolved", "closing the incident", "incident over".
@@ -46,6 +46,9 @@ public sealed partial class ResolutionSignals(IEnumerable<string> extraPhrases)
     // "not resolved", "isn't resolved yet", "not yet all clear", "not closing the incident"
     [GeneratedRegex(@"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,2}(?:resolved|over|all[\s-]clear|closing)\b|\b(?:almost|nearly|once|until|when|if|before)\s+(?:\w+\s+){0,3}(?:resolved|all[\s-]clear)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
+
+    [GeneratedRegex(@":[a-z0-9_+'-]+:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Emoji();
 
     [GeneratedRegex(@"<[^>]*>|[*_~`]")]
     private static partial Regex Markup();
