@@ -13,15 +13,15 @@ internal static class ExportIndexReader
     /// <summary>Public channels. Without a readable channels.json there is nothing to read, so this throws.</summary>
     public static List<ExportChannel> ReadPublicChannels(ExportSource source, string location, ExportProblemLog problems)
     {
-        using var stream = source.OpenRead(ExportFiles.Channels)
-            ?? throw new ExportException(
-                $"'{location}' is not a Slack export: it has no {ExportFiles.Channels}. "
-                + "Point at the folder or .zip that holds channels.json, users.json and one folder per channel.");
         try
         {
+            using var stream = source.OpenRead(ExportFiles.Channels)
+                ?? throw new ExportException(
+                    $"'{location}' is not a Slack export: it has no {ExportFiles.Channels}. "
+                    + "Point at the folder or .zip that holds channels.json, users.json and one folder per channel.");
             return ReadChannels(stream, ExportFiles.Channels, isPrivate: false, problems);
         }
-        catch (Exception error) when (error is JsonException or NotAJsonArrayException or IOException or InvalidDataException)
+        catch (Exception error) when (IsUnreadable(error))
         {
             throw new ExportException($"The Slack export '{location}' cannot be read: {ExportFiles.Channels} is {Describe(error)}.", error);
         }
@@ -30,14 +30,12 @@ internal static class ExportIndexReader
     /// <summary>Private channels, when the export includes them; a bad groups.json is a problem, not a failure.</summary>
     public static List<ExportChannel> ReadPrivateChannels(ExportSource source, ExportProblemLog problems)
     {
-        using var stream = source.OpenRead(ExportFiles.Groups);
-        if (stream is null) return [];
-
         try
         {
-            return ReadChannels(stream, ExportFiles.Groups, isPrivate: true, problems);
+            using var stream = source.OpenRead(ExportFiles.Groups);
+            return stream is null ? [] : ReadChannels(stream, ExportFiles.Groups, isPrivate: true, problems);
         }
-        catch (Exception error) when (error is JsonException or NotAJsonArrayException or IOException or InvalidDataException)
+        catch (Exception error) when (IsUnreadable(error))
         {
             problems.Add(ExportFiles.Groups, $"the file is {Describe(error)}; private channels were skipped");
             return [];
@@ -47,17 +45,17 @@ internal static class ExportIndexReader
     /// <summary>Workspace members. Messages can be read without them, so a missing or bad users.json is a problem only.</summary>
     public static List<ExportUser> ReadUsers(ExportSource source, ExportProblemLog problems)
     {
-        using var stream = source.OpenRead(ExportFiles.Users);
-        if (stream is null)
-        {
-            problems.Add(ExportFiles.Users, "the file is missing; people will be known by their ids only");
-            return [];
-        }
-
         var users = new List<ExportUser>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         try
         {
+            using var stream = source.OpenRead(ExportFiles.Users);
+            if (stream is null)
+            {
+                problems.Add(ExportFiles.Users, "the file is missing; people will be known by their ids only");
+                return [];
+            }
+
             ReadEntries(stream, ExportFiles.Users, "user", ExportJsonContext.Default.UserWire, problems, (wire, position) =>
             {
                 if (Optional.Text(wire.Id) is not { } id)
@@ -82,7 +80,7 @@ internal static class ExportIndexReader
                     Tz: Optional.Text(wire.Tz)));
             });
         }
-        catch (Exception error) when (error is JsonException or NotAJsonArrayException or IOException or InvalidDataException)
+        catch (Exception error) when (IsUnreadable(error))
         {
             problems.Add(ExportFiles.Users, $"the file is {Describe(error)}; people will be known by their ids only");
             return [];
@@ -153,6 +151,9 @@ internal static class ExportIndexReader
 
     private static DateTimeOffset? FromUnixSeconds(long? seconds) =>
         seconds is > 0 and < 253_402_300_800 ? DateTimeOffset.FromUnixTimeSeconds(seconds.Value) : null;
+
+    private static bool IsUnreadable(Exception error) =>
+        error is JsonException or NotAJsonArrayException or IOException or UnauthorizedAccessException or InvalidDataException;
 
     private static string Describe(Exception error) => error switch
     {

@@ -7,11 +7,15 @@ internal sealed class FolderExportSource(string root) : ExportSource
 
     public override Stream? OpenRead(string path)
     {
-        var file = Path.Combine(root, path);
-        if (!File.Exists(file)) return null;
-
-        // Sequential scan: day files are read once, front to back.
-        return new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        try
+        {
+            // Unbuffered (bufferSize 1): the JSON reader asks for large blocks itself. Read once, front to back.
+            return new FileStream(Path.Combine(root, path), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
+        }
+        catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
+        {
+            return null;
+        }
     }
 
     public override IReadOnlyList<string> FileNamesIn(string folder)

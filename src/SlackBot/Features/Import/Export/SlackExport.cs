@@ -101,15 +101,28 @@ public sealed class SlackExport : IDisposable
 
     private ExportDay? ReadDay(DateOnly date, string path)
     {
-        using var stream = source.OpenRead(path);
+        Stream? stream;
+        try
+        {
+            stream = source.OpenRead(path);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or InvalidDataException)
+        {
+            problems.Add(path, $"the file cannot be opened ({error.Message}); the day was skipped");
+            return null;
+        }
+
         if (stream is null)
         {
             problems.Add(path, "the file disappeared while the export was being read; the day was skipped");
             return null;
         }
 
-        var messages = DayFileReader.Read(stream, path, problems);
-        return messages is null ? null : new ExportDay(date, path, messages);
+        using (stream)
+        {
+            var messages = DayFileReader.Read(stream, path, problems);
+            return messages is null ? null : new ExportDay(date, path, messages);
+        }
     }
 
     private List<(DateOnly Date, string Path)> DayFiles(ExportChannel channel)
