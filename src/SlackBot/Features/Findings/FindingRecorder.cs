@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using SlackBot.Features.Incidents;
-using SlackBot.Features.Questions;
 using SlackBot.Features.Workspace;
 using SlackBot.Slack.Api;
 
@@ -26,27 +25,7 @@ public sealed partial class FindingRecorder(
         var existing = findings.Find(draft.Id);
         var now = time.GetUtcNow();
 
-        var finding = new Finding
-        {
-            Id = draft.Id,
-            Text = draft.Text.Trim(),
-            AuthorId = draft.AuthorId,
-            IncidentId = draft.IncidentId,
-            IncidentName = incident?.DisplayName,
-            MomentId = draft.MomentId,
-            QuestionId = draft.QuestionId,
-            QuestionText = draft.QuestionText,
-            Category = draft.Category,
-            Themes = ThemeTagger.Tag(draft.Text, draft.Category),
-            ChannelId = draft.ChannelId,
-            MessageTs = draft.MessageTs,
-            Permalink = permalink ?? existing?.Permalink,
-            FromPrivateChannel = draft.FromPrivateChannel ?? incident?.IsPrivate ?? channel?.IsPrivate ?? false,
-            Source = draft.Source,
-            BlameFlags = BlameFlags(draft.Text),
-            CreatedAt = existing?.CreatedAt ?? draft.At ?? now,
-            UpdatedAt = existing is null ? null : now,
-        };
+        var finding = FindingFactory.Build(draft, incident?.DisplayName, incident?.IsPrivate ?? channel?.IsPrivate ?? false, permalink, existing, now);
         findings.Save(finding);
         LogRecorded(finding.Id, finding.Source, finding.IncidentId);
         return finding;
@@ -56,13 +35,7 @@ public sealed partial class FindingRecorder(
     public void Edit(string findingId, string newText)
     {
         if (findings.Find(findingId) is not { } finding) return;
-        findings.Save(finding with
-        {
-            Text = newText.Trim(),
-            Themes = ThemeTagger.Tag(newText, finding.Category),
-            BlameFlags = BlameFlags(newText),
-            UpdatedAt = time.GetUtcNow(),
-        });
+        findings.Save(FindingFactory.Edit(finding, newText, time.GetUtcNow()));
     }
 
     /// <summary>The message behind a finding was deleted: so is the finding.</summary>
@@ -70,9 +43,6 @@ public sealed partial class FindingRecorder(
     {
         if (findings.Delete(findingId)) LogRemoved(findingId);
     }
-
-    private static IReadOnlyList<string> BlameFlags(string text) =>
-        LanguageCheck.FlagBlame(text).Select(issue => issue.Rule).Distinct(StringComparer.Ordinal).ToList();
 
     private async Task<string?> PermalinkAsync(string? channelId, string? ts, CancellationToken cancellationToken)
     {

@@ -18,6 +18,8 @@ public enum ResolutionSource
     StatusBot,
     ChannelArchived,
     QuietPeriod,
+    /// <summary>Read from a Slack export: over by the end of the export, if no message said so.</summary>
+    EndOfExport,
 }
 
 /// <summary>How the channel became an incident channel.</summary>
@@ -25,6 +27,8 @@ public enum IncidentOrigin
 {
     ChannelName,
     StartCommand,
+    /// <summary>Backfilled from a Slack export: history, never asked about.</summary>
+    Import,
 }
 
 /// <summary>An incident: one response, in one channel. <see cref="Id"/> is <c>{channel}:{start}</c>.</summary>

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Incidents;
 using SlackBot.Slack.Api;
-using SlackBot.Slack.Blocks;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Events;
 
@@ -19,9 +18,6 @@ public sealed class MarkReactionListener(
     ISlackApi slack,
     IOptions<MomentOptions> options) : IEventListener<ReactionEvent>
 {
-    /// <summary>A person chose this message; that outranks any score the detector gives.</summary>
-    private const double MarkedConfidence = 0.95;
-
     public async Task HandleAsync(ReactionEvent reaction, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (reaction.BaseReaction != options.Value.MarkReaction || reaction.Item is not { Type: "message", Channel: { } channel, Ts: { } ts }) return;
@@ -36,7 +32,7 @@ public sealed class MarkReactionListener(
         var message = messages.Find(channel, ts) ?? await FetchAsync(incident, channel, ts, cancellationToken);
         if (message is null || string.IsNullOrWhiteSpace(message.Text)) return;
 
-        var detection = detector.Detect(message.Text);
+        var judged = MarkedMoment.Judge(detector.Detect(message.Text), message.Text);
         moments.Save(new Moment
         {
             Id = Moment.IdFor(channel, ts),
@@ -46,9 +42,9 @@ public sealed class MarkReactionListener(
             ThreadTs = message.ThreadTs is { } thread && thread != ts ? thread : null,
             UserId = message.UserId,
             Text = message.Text,
-            Category = detection?.Category ?? MomentCategory.SenseMaking,
-            Confidence = MarkedConfidence,
-            Cue = detection?.Cue ?? Mrkdwn.Truncate(SlackText.ToPlain(message.Text), 100),
+            Category = judged.Category,
+            Confidence = judged.Confidence,
+            Cue = judged.Cue,
             Source = MomentSource.Marked,
             MarkedBy = reaction.User,
             At = SlackTs.ToTime(ts),

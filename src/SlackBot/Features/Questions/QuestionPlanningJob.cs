@@ -31,6 +31,8 @@ public sealed partial class QuestionPlanningJob(
         {
             if (incident.ResolvedAt is not { } resolvedAt || resolvedAt + timing.Value.CooldownAfterResolution > now) continue;
             if (questions.IsPlanned(incident.Id)) continue;
+            // History read from an export: people were not asked then, and are not asked about it now.
+            if (incident.Origin == IncidentOrigin.Import) continue;
             await PlanAsync(incident, now, cancellationToken);
         }
     }

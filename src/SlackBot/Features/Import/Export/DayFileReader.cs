@@ -97,7 +97,18 @@ internal static class DayFileReader
         ReplyCount: Math.Max(0, wire.ReplyCount ?? 0),
         Reactions: ToReactions(wire.Reactions),
         Files: ToFiles(wire.Files),
-        Edited: wire.Edited is not null);
+        Edited: wire.Edited is not null)
+    {
+        ActionIds = ToActionIds(wire.Blocks),
+    };
+
+    private static IReadOnlyList<string> ToActionIds(IReadOnlyList<BlockWire?>? blocks) =>
+        blocks is null or { Count: 0 }
+            ? []
+            : blocks.SelectMany(block => block?.Elements ?? [])
+                .Select(element => Optional.Text(element?.ActionId))
+                .OfType<string>()
+                .ToList();
 
     private static IReadOnlyList<ExportReaction> ToReactions(IReadOnlyList<ReactionWire?>? reactions)
     {

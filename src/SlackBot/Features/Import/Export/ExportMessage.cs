@@ -41,6 +41,9 @@ public sealed record ExportMessage(
         && !string.IsNullOrEmpty(User)
         && Subtype is null or "thread_broadcast" or "file_share" or "me_message";
 
+    /// <summary>The <c>action_id</c>s of the buttons and other elements in the message's blocks (apps' messages).</summary>
+    public IReadOnlyList<string> ActionIds { get; init; } = [];
+
     /// <summary>When the message was posted, from <see cref="Ts"/>.</summary>
     public DateTimeOffset Time => SlackTimestamp.ToTime(Ts);
 }

@@ -31,6 +31,21 @@ internal sealed record MessageWire
     public IReadOnlyList<FileWire?>? Files { get; init; }
 
     public EditedWire? Edited { get; init; }
+
+    public IReadOnlyList<BlockWire?>? Blocks { get; init; }
+}
+
+/// <summary>A Block Kit block, read only as far as its interactive elements (for recognising the bot's own questions).</summary>
+internal sealed record BlockWire
+{
+    public string? Type { get; init; }
+
+    public IReadOnlyList<BlockElementWire?>? Elements { get; init; }
+}
+
+internal sealed record BlockElementWire
+{
+    public string? ActionId { get; init; }
 }
 
 /// <summary>The app behind a message posted by a modern Slack app.</summary>

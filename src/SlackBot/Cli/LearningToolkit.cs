@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+using SlackBot.Features.Import;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
+using SlackBot.Storage;
+using SlackBot.Features.Findings;
+
+namespace SlackBot.Cli;
+
+/// <summary>The learning engine, assembled for offline use from the settings: the same detector, bank and signals the bot uses.</summary>
+public sealed class LearningToolkit
+{
+    public LearningToolkit(CliSettings settings)
+    {
+        Settings = settings;
+        Bank = QuestionBank.Load(settings.QuestionDelivery.BankPath);
+        Composer = new QuestionComposer(Bank);
+        Replay = new ExportReplay(new MomentDetector(), Composer, settings.Moments.MarkReaction);
+        Signals = new ResolutionSignals(settings.Incidents.ResolutionPhrases);
+        IncidentChannels = new Regex(settings.Incidents.ChannelPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    }
+
+    public CliSettings Settings { get; }
+    public QuestionBank Bank { get; }
+    public QuestionComposer Composer { get; }
+    public ExportReplay Replay { get; }
+    public ResolutionSignals Signals { get; }
+    public Regex IncidentChannels { get; }
+
+    public ExportImporter Importer(Database database) =>
+        new(database, new IncidentStore(database), new MomentStore(database), new FindingStore(database), Replay, Signals, Settings.Findings.CaptureReaction, TimeProvider.System);
+}

@@ -1,0 +1,209 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using SlackBot.Features.Findings;
+using SlackBot.Features.Import.Export;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
+using SlackBot.Storage;
+
+namespace SlackBot.Features.Import;
+
+/// <summary>
+/// Backfills incidents, moments and findings from a Slack export into the store. Findings come from replies to
+/// the bot's own questions (recognised by their Answer button) and from messages carrying the capture reaction.
+/// Every id is natural (channel + ts), and a document is written only when it differs from what is stored, so
+/// importing the same export again changes nothing. Imported incidents are history: no questions are planned.
+/// </summary>
+public sealed partial class ExportImporter(
+    Database database,
+    IncidentStore incidents,
+    MomentStore moments,
+    FindingStore findings,
+    ExportReplay replay,
+    ResolutionSignals signals,
+    string captureReaction,
+    TimeProvider time)
+{
+    /// <summary>Below this, a bystander's reply in a question's thread is chatter, not a finding (as live).</summary>
+    private const int MinimumWordsFromOthers = 6;
+
+    public ImportSummary Import(SlackExport export, Func<ExportChannel, bool> include, Uri? workspaceUrl = null, IProgress<ImportProgress>? progress = null)
+    {
+        var channels = export.Channels.Where(include).ToList();
+        var summary = new ImportSummary();
+        for (var index = 0; index < channels.Count; index++)
+        {
+            var channel = channels[index];
+            var read = ReadChannel(export, channel, workspaceUrl, days => progress?.Report(new ImportProgress(channel.Name, index, channels.Count, days)));
+            summary = Save(read, summary with { ChannelsRead = summary.ChannelsRead + 1, MessagesRead = summary.MessagesRead + read.Messages });
+        }
+
+        return summary with { Problems = export.Problems.Count };
+    }
+
+    private ChannelHistory ReadChannel(SlackExport export, ExportChannel channel, Uri? workspaceUrl, Action<int> dayRead)
+    {
+        var history = new ChannelHistory(channel);
+        var days = 0;
+        foreach (var day in export.Days(channel))
+        {
+            foreach (var message in day.Messages) Read(history, message, workspaceUrl);
+            dayRead(++days);
+        }
+
+        return history;
+    }
+
+    private void Read(ChannelHistory history, ExportMessage message, Uri? workspaceUrl)
+    {
+        history.Messages++;
+        history.Last = message.Time;
+        var fromHuman = message.IsFromHuman;
+
+        if (history.ResolvedAt is null && (fromHuman || message.BotId is not null) && history.First is not null &&
+            signals.IsResolution(message.Text, fromStatusBot: !fromHuman))
+        {
+            history.ResolvedAt = message.Time;
+            history.ResolvedVia = fromHuman ? ResolutionSource.Message : ResolutionSource.StatusBot;
+        }
+
+        if (!fromHuman)
+        {
+            if (IsBotQuestion(message) && message.IsThreadReply && AddresseeOf(message.Text) is { } addressee)
+            {
+                if (!history.QuestionsByThread.TryGetValue(message.ThreadTs!, out var inThread)) history.QuestionsByThread[message.ThreadTs!] = inThread = [];
+                inThread.Add(new AskedInExport(message, addressee));
+            }
+
+            return;
+        }
+
+        history.First ??= message.Time;
+        if (replay.Judge(history.Channel, message) is { } moment) history.Moments.Add(moment);
+
+        var permalink = Permalink(workspaceUrl, history.Channel.Id, message);
+        if (message.IsThreadReply && history.QuestionsByThread.TryGetValue(message.ThreadTs!, out var asked))
+            AnswerFromThread(history, message, asked, permalink);
+
+        if (message.Reactions.Any(reaction => ExportReplay.BaseName(reaction.Name) == captureReaction))
+            history.Findings.TryAdd(Finding.IdForMessage(history.Channel.Id, message.Ts), new PendingFinding(
+                new FindingDraft(Finding.IdForMessage(history.Channel.Id, message.Ts), message.Text ?? "", message.User!, FindingSource.Import)
+                {
+                    MomentId = Moment.IdFor(history.Channel.Id, message.Ts),
+                    ChannelId = history.Channel.Id,
+                    MessageTs = message.Ts,
+                    FromPrivateChannel = history.Channel.IsPrivate,
+                    At = message.Time,
+                }, permalink));
+    }
+
+    /// <summary>A reply in the thread of one of the bot's questions: the person asked answers; others add substantial replies.</summary>
+    private static void AnswerFromThread(ChannelHistory history, ExportMessage reply, List<AskedInExport> asked, string? permalink)
+    {
+        var earlier = asked.Where(question => SlackBot.Slack.Api.SlackTs.Compare(question.Message.Ts, reply.Ts) < 0).ToList();
+        if (earlier.Count == 0) return;
+        var question = earlier.LastOrDefault(candidate => candidate.Addressee == reply.User)
+                       ?? (WordCount(reply.Text) >= MinimumWordsFromOthers ? earlier[^1] : null);
+        if (question is null) return;
+
+        var id = Finding.IdForMessage(history.Channel.Id, reply.Ts);
+        history.Findings[id] = new PendingFinding(new FindingDraft(id, reply.Text ?? "", reply.User!, FindingSource.Import)
+        {
+            MomentId = Moment.IdFor(history.Channel.Id, reply.ThreadTs!),
+            QuestionId = "import:" + Moment.IdFor(history.Channel.Id, question.Message.Ts),
+            QuestionText = question.Message.Text,
+            ChannelId = history.Channel.Id,
+            MessageTs = reply.Ts,
+            FromPrivateChannel = history.Channel.IsPrivate,
+            At = reply.Time,
+        }, permalink);
+    }
+
+    private ImportSummary Save(ChannelHistory history, ImportSummary summary)
+    {
+        if (history.First is not { } startedAt) return summary;
+
+        var incident = IncidentLifecycle.Resolve(
+            IncidentLifecycle.Start(history.Channel.Id, history.Channel.Name, history.Channel.IsPrivate, startedAt, IncidentOrigin.Import),
+            history.ResolvedAt ?? history.Last ?? startedAt,
+            history.ResolvedVia ?? ResolutionSource.EndOfExport,
+            by: null) with { LastHumanMessageAt = history.Last };
+
+        var momentsByTs = history.Moments.ToDictionary(moment => moment.Message.Ts, StringComparer.Ordinal);
+        var momentDocuments = history.Moments.Select(moment => moment.ToMoment(incident.Id)).ToList();
+        var findingDocuments = history.Findings.Values.Select(pending =>
+        {
+            var momentTs = pending.Draft.MomentId![(history.Channel.Id.Length + 1)..];
+            var draft = pending.Draft with
+            {
+                IncidentId = incident.Id,
+                MomentId = momentsByTs.ContainsKey(momentTs) ? pending.Draft.MomentId : null,
+                Category = momentsByTs.TryGetValue(momentTs, out var moment) ? moment.Category : null,
+            };
+            // Built as new: an import never counts as an edit of what an earlier import stored.
+            return FindingFactory.Build(draft, incident.DisplayName, history.Channel.IsPrivate, pending.Permalink, existing: null, time.GetUtcNow());
+        }).ToList();
+
+        var changed = database.Write(() => (
+            Incident: SaveIfChanged(incidents.Find(incident.Id), incident, incidents.Save),
+            Moments: momentDocuments.Count(document => SaveIfChanged(moments.Find(document.Id), document, moments.Save)),
+            Findings: findingDocuments.Count(document => SaveIfChanged(findings.Find(document.Id), document, findings.Save))));
+
+        return summary with
+        {
+            Incidents = summary.Incidents + 1,
+            IncidentsChanged = summary.IncidentsChanged + (changed.Incident ? 1 : 0),
+            Moments = summary.Moments + momentDocuments.Count,
+            MomentsChanged = summary.MomentsChanged + changed.Moments,
+            QuestionsFound = summary.QuestionsFound + history.QuestionsByThread.Values.Sum(list => list.Count),
+            Findings = summary.Findings + findingDocuments.Count,
+            FindingsChanged = summary.FindingsChanged + changed.Findings,
+        };
+    }
+
+    /// <summary>Writes the document unless the stored one has the same content. True when it wrote.</summary>
+    private static bool SaveIfChanged<T>(T? stored, T candidate, Action<T> save) where T : class
+    {
+        if (stored is not null && JsonSerializer.Serialize(stored) == JsonSerializer.Serialize(candidate)) return false;
+        save(candidate);
+        return true;
+    }
+
+    /// <summary>The bot's own question messages carry its Answer button.</summary>
+    private static bool IsBotQuestion(ExportMessage message) =>
+        message.BotId is not null && message.ActionIds.Contains(QuestionMessages.AnswerAction, StringComparer.Ordinal);
+
+    private static string? AddresseeOf(string? text) => text is null ? null : Mention().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
+
+    private static string? Permalink(Uri? workspaceUrl, string channelId, ExportMessage message)
+    {
+        if (workspaceUrl is null) return null;
+        var link = new Uri(workspaceUrl, $"archives/{channelId}/p{message.Ts.Replace(".", "", StringComparison.Ordinal)}").ToString();
+        return message.IsThreadReply ? $"{link}?thread_ts={message.ThreadTs}&cid={channelId}" : link;
+    }
+
+    private static int WordCount(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? 0 : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
+
+    [GeneratedRegex(@"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")]
+    private static partial Regex Mention();
+
+    private sealed record AskedInExport(ExportMessage Message, string Addressee);
+
+    private sealed record PendingFinding(FindingDraft Draft, string? Permalink);
+
+    /// <summary>What reading one channel's history gathered before it is written.</summary>
+    private sealed class ChannelHistory(ExportChannel channel)
+    {
+        public ExportChannel Channel { get; } = channel;
+        public int Messages { get; set; }
+        public DateTimeOffset? First { get; set; }
+        public DateTimeOffset? Last { get; set; }
+        public DateTimeOffset? ResolvedAt { get; set; }
+        public ResolutionSource? ResolvedVia { get; set; }
+        public List<ReplayMoment> Moments { get; } = [];
+        public Dictionary<string, List<AskedInExport>> QuestionsByThread { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, PendingFinding> Findings { get; } = new(StringComparer.Ordinal);
+    }
+}
