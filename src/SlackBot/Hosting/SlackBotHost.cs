@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using SlackBot.Slack;
 using SlackBot.Slack.Api;
 using SlackBot.Slack.Inbound;
+using SlackBot.Slack.Inbound.SocketMode;
 using SlackBot.Storage;
 
 namespace SlackBot.Hosting;
@@ -23,6 +24,7 @@ public static class SlackBotHost
         AddSlackEnvironmentAliases(builder.Configuration);
         configure?.Invoke(builder);
 
+        var mode = builder.Configuration.GetValue(SlackOptions.Section + ":" + nameof(SlackOptions.Mode), SlackMode.Socket);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
@@ -41,10 +43,11 @@ public static class SlackBotHost
         // know the bot's identity before they process anything resumed from the inbox.
         services.AddHostedService<SlackIdentityStartup>();
         services.AddSlackPlatform();
+        // After the platform: the receiver starts once the bot knows itself and the inbox workers run, and stops first.
+        if (mode == SlackMode.Socket) services.AddSlackSocketMode().BindConfiguration(SocketModeOptions.Section);
 
         var app = builder.Build();
         app.MapHealth();
-        var mode = builder.Configuration.GetValue(SlackOptions.Section + ":" + nameof(SlackOptions.Mode), SlackMode.Socket);
         if (mode == SlackMode.Http) app.MapSlackEndpoints();
         return app;
     }
