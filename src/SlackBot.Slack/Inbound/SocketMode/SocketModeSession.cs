@@ -97,8 +97,10 @@ internal sealed class SocketModeSession : IAsyncDisposable
     {
         if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         _closing = true;
+        // After a completed close handshake there is nothing left to cut.
+        var stillOpen = !_reading.IsCompleted;
         await _lifetime.CancelAsync();
-        _connection.Abort();
+        if (stillOpen) _connection.Abort();
         await _reading.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await WhenInHandDoneAsync(CancellationToken.None).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await _connection.DisposeAsync();
