@@ -120,7 +120,7 @@ public sealed class SocketModeReceiver : BackgroundService
         try
         {
             var connection = await _transport.ConnectAsync(url, linked.Token);
-            session = new SocketModeSession(number, url.Host, connection, AnswerAsync, _options.CloseTimeout, _time, _logger);
+            session = new SocketModeSession(number, connection, AnswerAsync, _options.CloseTimeout, _time, _logger);
             session.Start();
             await Task.WhenAny(session.Hello, session.Ended).WaitAsync(linked.Token);
             if (!session.Hello.IsCompletedSuccessfully) throw NotReady(await session.Ended);
@@ -205,7 +205,9 @@ public sealed class SocketModeReceiver : BackgroundService
         // A supervisor (systemd, Kubernetes, Docker) then sees a failed process, not a healthy-looking one that
         // receives nothing.
         Environment.ExitCode = RejectedExitCode;
-        _lifetime.StopApplication();
+        // Stopping while the host is still starting would fail start-up with a bare cancellation instead of the
+        // message above; ApplicationStarted fires at once when the host is already up.
+        _lifetime.ApplicationStarted.Register(_lifetime.StopApplication);
     }
 
     private static SocketModeRejectedException LinkDisabled() => new(SocketModeFrame.Disconnect.LinkDisabled,

@@ -31,7 +31,6 @@ internal sealed class SocketModeSession : IAsyncDisposable
     /// <param name="answer">Translates and dispatches one envelope; returns the acknowledgement to send, or null for none.</param>
     public SocketModeSession(
         int number,
-        string host,
         ISocketModeConnection connection,
         Func<SocketModeFrame.Envelope, CancellationToken, Task<string?>> answer,
         TimeSpan closeTimeout,
@@ -39,7 +38,6 @@ internal sealed class SocketModeSession : IAsyncDisposable
         ILogger logger)
     {
         Number = number;
-        Host = host;
         _connection = connection;
         _answer = answer;
         _closeTimeout = closeTimeout;
@@ -49,9 +47,6 @@ internal sealed class SocketModeSession : IAsyncDisposable
 
     /// <summary>Counts connections over the receiver's life, for log lines.</summary>
     public int Number { get; }
-
-    /// <summary>Slack's host, without the ticket.</summary>
-    public string Host { get; }
 
     /// <summary>Completes when Slack says hello; never fails (see <see cref="Ended"/>).</summary>
     public Task<SocketModeFrame.Hello> Hello => _hello.Task;

@@ -9,9 +9,10 @@ namespace SlackBot.Tests.Slack.SocketMode;
 /// <summary>A <see cref="SocketModeReceiver"/> wired to scripted Slack pieces and a fake clock.</summary>
 internal sealed class ReceiverHarness : IAsyncDisposable
 {
-    public ReceiverHarness(SocketModeOptions? options = null)
+    public ReceiverHarness(SocketModeOptions? options = null, bool hostStarted = true)
     {
         Options = options ?? new SocketModeOptions();
+        Lifetime = new RecordingLifetime(hostStarted);
         Slack = new ConnectionUrlSlackApi(Clock);
         Receiver = new SocketModeReceiver(Slack, Transport, Dispatcher, Status, Microsoft.Extensions.Options.Options.Create(Options), Lifetime, Clock, Logger);
     }
@@ -26,7 +27,7 @@ internal sealed class ReceiverHarness : IAsyncDisposable
 
     public SocketModeStatus Status { get; } = new();
 
-    public RecordingLifetime Lifetime { get; } = new();
+    public RecordingLifetime Lifetime { get; }
 
     public FakeLogger<SocketModeReceiver> Logger { get; } = new();
 

@@ -2,12 +2,19 @@ using Microsoft.Extensions.Hosting;
 
 namespace SlackBot.Tests.Slack.SocketMode;
 
-/// <summary>An application lifetime that only records whether someone asked the application to stop.</summary>
+/// <summary>An application lifetime that records whether someone asked the application to stop.</summary>
 internal sealed class RecordingLifetime : IHostApplicationLifetime, IDisposable
 {
+    private readonly CancellationTokenSource _started = new();
     private readonly CancellationTokenSource _stopping = new();
 
-    public CancellationToken ApplicationStarted => CancellationToken.None;
+    /// <param name="started">False for a host still starting; <see cref="MarkStarted"/> finishes the start.</param>
+    public RecordingLifetime(bool started = true)
+    {
+        if (started) MarkStarted();
+    }
+
+    public CancellationToken ApplicationStarted => _started.Token;
 
     public CancellationToken ApplicationStopping => _stopping.Token;
 
@@ -17,5 +24,11 @@ internal sealed class RecordingLifetime : IHostApplicationLifetime, IDisposable
 
     public void StopApplication() => _stopping.Cancel();
 
-    public void Dispose() => _stopping.Dispose();
+    public void MarkStarted() => _started.Cancel();
+
+    public void Dispose()
+    {
+        _started.Dispose();
+        _stopping.Dispose();
+    }
 }

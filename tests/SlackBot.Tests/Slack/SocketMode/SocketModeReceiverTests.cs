@@ -373,6 +373,25 @@ public class SocketModeReceiverTests
     }
 
     [Test]
+    public async Task A_refusal_while_the_host_is_still_starting_stops_it_once_it_has_started()
+    {
+        await _harness.DisposeAsync();
+        _harness = new ReceiverHarness(hostStarted: false);
+        _harness.Slack.FailNext(new SlackApiException("apps.connections.open", "invalid_auth"));
+
+        await _harness.StartAsync();
+        await Poll.UntilAsync(() => _harness.Receiver.ExecuteTask!.IsCompleted, what: "the receiver to finish");
+        var stoppedDuringStart = _harness.Lifetime.StopRequested;
+        _harness.Lifetime.MarkStarted();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stoppedDuringStart, Is.False, "stopping a starting host fails its start with a bare cancellation");
+            Assert.That(_harness.Lifetime.StopRequested, Is.True);
+        });
+    }
+
+    [Test]
     public async Task A_transient_Slack_error_from_connections_open_is_retried()
     {
         _harness.Slack.FailNext(new SlackApiException("apps.connections.open", "internal_error"));
