@@ -41,7 +41,9 @@ public static class SlackBotCli
         {
             await using var app = SlackBotHost.Build(args);
             await app.RunAsync();
-            return 0;
+            // Zero unless a component that stopped the application set a code for the supervisor to see
+            // (the Socket Mode receiver does when Slack refuses the app token or switches Socket Mode off).
+            return Environment.ExitCode;
         }
         catch (OptionsValidationException exception)
         {

@@ -1,18 +1,31 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Inbound.SocketMode;
 using SlackBot.Storage;
 
 namespace SlackBot.Hosting;
 
 public static class HealthEndpoint
 {
-    /// <summary><c>GET /healthz</c>: 200 when the bot knows who it is and storage takes writes, 503 otherwise.</summary>
+    /// <summary>
+    /// <c>GET /healthz</c>: 200 when the bot knows who it is, storage takes writes and, in Socket mode, a connection to
+    /// Slack is open; 503 otherwise.
+    /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/healthz", (BotIdentityAccessor identity, Database database, TimeProvider time) =>
+        app.MapGet("/healthz", (HttpContext http, BotIdentityAccessor identity, Database database, TimeProvider time) =>
         {
             if (identity.Current is null) return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+
+            // Registered in Socket mode only.
+            if (http.RequestServices.GetService<SocketModeStatus>()?.Current is { IsConnected: false } socket)
+            {
+                var status = socket.Failure is null ? "not connected to Slack" : "Socket Mode stopped: " + socket.Failure;
+                return Results.Json(new { status }, statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
+
             try
             {
                 database.Lite.GetCollection("health").Upsert(new LiteDB.BsonDocument

@@ -14,6 +14,7 @@ using SlackBot.Scheduling;
 using SlackBot.Slack;
 using SlackBot.Slack.Api;
 using SlackBot.Slack.Inbound;
+using SlackBot.Slack.Inbound.SocketMode;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage;
 
@@ -31,6 +32,7 @@ public static class SlackBotHost
         AddSlackEnvironmentAliases(builder.Configuration);
         configure?.Invoke(builder);
 
+        var mode = builder.Configuration.GetValue(SlackOptions.Section + ":" + nameof(SlackOptions.Mode), SlackMode.Socket);
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
@@ -62,9 +64,11 @@ public static class SlackBotHost
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         services.AddHostedService<LearningScheduler>();
 
+        // Last: the receiver starts once the bot knows itself, the bank is checked and the workers run; it stops first.
+        if (mode == SlackMode.Socket) services.AddSlackSocketMode().BindConfiguration(SocketModeOptions.Section);
+
         var app = builder.Build();
         app.MapHealth();
-        var mode = builder.Configuration.GetValue(SlackOptions.Section + ":" + nameof(SlackOptions.Mode), SlackMode.Socket);
         if (mode == SlackMode.Http) app.MapSlackEndpoints();
         return app;
     }
