@@ -80,6 +80,7 @@ public sealed partial class InboxProcessor(
 
         inbox.Complete(envelope.Id, new EnvelopeOutcome(time.GetUtcNow(), result.Errors));
         if (result.Errors.Count > 0) LogProcessedWithErrors(envelope.Type, envelope.Id, result.Errors.Count);
+        else LogProcessed(envelope.Type, envelope.Id);
     }
 
     /// <summary>The acknowledgement went out without the answer: send the answer to the command's response_url.</summary>
@@ -125,6 +126,9 @@ public sealed partial class InboxProcessor(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "{Type} ({EnvelopeId}) processed with {ErrorCount} listener error(s); see the inbox record")]
     private partial void LogProcessedWithErrors(string type, string envelopeId, int errorCount);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Processed {Type} ({EnvelopeId})")]
+    private partial void LogProcessed(string type, string envelopeId);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Pruned {Count} processed envelopes from the inbox")]
     private partial void LogPruned(int count);

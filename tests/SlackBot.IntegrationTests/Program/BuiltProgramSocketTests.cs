@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json.Nodes;
 using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
 using SlackBot.Storage;
 using SlackBot.Storage.Inbox;
 
@@ -23,26 +25,32 @@ public class BuiltProgramSocketTests
             ["SLACK_BOT_TOKEN"] = slack.BotToken,
             ["SLACK_APP_TOKEN"] = slack.AppToken,
             ["Slack__ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
-            // The router's Debug line is how the test sees, from outside, that the event was processed.
-            ["Logging__LogLevel__SlackBot.Slack.Dispatch.SlackRouter"] = "Debug",
+            // The inbox worker's Debug line is how the test sees, from outside, that the event was processed.
+            ["Logging__LogLevel__SlackBot.Slack.Dispatch.InboxProcessor"] = "Debug",
         }, "--urls", "http://127.0.0.1:0");
 
+        slack.AddUser("U1", "alice");
+        slack.AddChannel("C1", "inc-7-failover");
         var address = await program.WaitForListeningAsync();
         await slack.SocketMode.WaitForConnectionsAsync(1, Generous);
         var envelopeId = await slack.SocketMode.SendEventAsync(new JsonObject
         {
-            ["type"] = "message", ["channel"] = "C1", ["user"] = "U1", ["text"] = "failover took four minutes, not forty seconds",
+            ["type"] = "message", ["channel"] = "C1", ["user"] = "U1", ["text"] = "weird, the failover took four minutes, not the forty seconds I expected",
             ["ts"] = "1700000000.000100", ["channel_type"] = "channel",
         }, "Ev0BUILT");
         var ack = await slack.SocketMode.WaitForAckAsync(envelopeId, Generous);
-        await Poll.UntilAsync(() => program.Output.Contains("ev:Ev0BUILT", StringComparison.Ordinal), Generous, "the event to be routed");
+        await Poll.UntilAsync(() => program.Output.Contains("Processed message (ev:Ev0BUILT)", StringComparison.Ordinal), Generous, "the event to be processed");
         using var health = await new HttpClient().GetAsync(new Uri(address, "/healthz"));
         await program.StopAsync();
 
         InboxRecord? record;
+        Incident? incident;
+        Moment? moment;
         using (var database = Database.OpenFile(Path.Combine(directory.Path, "data", "slackbot.db")))
         {
             record = database.Collection<InboxRecord>(LiteDbInbox.CollectionName).FindById("ev:Ev0BUILT");
+            incident = new IncidentStore(database).All().SingleOrDefault();
+            moment = new MomentStore(database).Find("C1", "1700000000.000100");
         }
 
         var output = program.Output + program.Errors;
@@ -53,6 +61,8 @@ public class BuiltProgramSocketTests
             Assert.That(program.ExitCode, Is.Zero);
             Assert.That(record?.Status, Is.EqualTo(InboxStatus.Processed));
             Assert.That(record?.Transport, Is.EqualTo("socket"));
+            Assert.That(incident?.ChannelName, Is.EqualTo("inc-7-failover"), "the channel's first message started the incident");
+            Assert.That(moment?.UserId, Is.EqualTo("U1"), "the surprise was kept as a learning moment");
             Assert.That(slack.SocketMode.ConnectionHistory.Single().CloseReason, Does.Contain("NormalClosure"), "closed with a normal close on stop");
             Assert.That(output, Does.Not.Contain(slack.BotToken).And.Not.Contain(slack.AppToken).And.Not.Contain("ticket="));
         });

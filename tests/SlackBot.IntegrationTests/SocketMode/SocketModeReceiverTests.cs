@@ -92,12 +92,12 @@ public class SocketModeReceiverTests
     {
         await StartAsync();
 
-        var envelopeId = await Slack.SocketMode.SendCommandAsync("/learn", "note the retry queue hid the outage", "U1", "C1");
+        var envelopeId = await Slack.SocketMode.SendCommandAsync("/learn", "help", "U1", "C1");
         var ack = await Slack.SocketMode.WaitForAckAsync(envelopeId, Generous);
 
         Assert.Multiple(() =>
         {
-            Assert.That(ack.Payload?["text"]?.GetValue<string>(), Is.EqualTo("Noted in C1: note the retry queue hid the outage"));
+            Assert.That(ack.Payload?["text"]?.GetValue<string>(), Does.Contain("/learn start").And.Contain("/learn resolve"));
             Assert.That(ack.Payload?["response_type"]?.GetValue<string>(), Is.EqualTo("ephemeral"));
             Assert.That(Slack.ResponseUrlPosts, Is.Empty, "the answer went in the acknowledgement");
         });
@@ -277,9 +277,7 @@ public class SocketModeReceiverTests
         _bot = await BotApp.StartAsync(_slack, _directory.File("bot.db"), builder =>
         {
             builder.Services.AddSingleton(_journal);
-            builder.Services.AddSlackListeners()
-                .OnMessage<RecordingMessageListener>()
-                .OnCommand<LearnEchoCommand>("/learn");
+            builder.Services.AddSlackListeners().OnMessage<RecordingMessageListener>();
         }, settings, SlackMode.Socket);
         if (waitForConnection) await _slack.SocketMode.WaitForConnectionsAsync(1, Generous);
     }
