@@ -31,6 +31,9 @@ public sealed class CliSettings
     public QuestionDeliveryOptions QuestionDelivery { get; }
     public QuestionTimingOptions QuestionTiming { get; }
 
+    /// <summary>The built-in defaults only: what the demo runs on, whatever the environment says.</summary>
+    public static CliSettings Defaults() => new(new ConfigurationBuilder().Build());
+
     public static CliSettings Load(IEnumerable<string> settingArguments) =>
         new(new ConfigurationBuilder()
             .AddJsonFile(Path.Combine(AppContext.BaseDirectory, "appsettings.json"), optional: true)

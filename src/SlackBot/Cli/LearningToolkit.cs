@@ -5,6 +5,7 @@ using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Storage;
 using SlackBot.Features.Findings;
+using SlackBot.Features.Import.Export;
 
 namespace SlackBot.Cli;
 
@@ -28,6 +29,9 @@ public sealed class LearningToolkit
     public ResolutionSignals Signals { get; }
     public Regex IncidentChannels { get; }
 
-    public ExportImporter Importer(Database database) =>
-        new(database, new IncidentStore(database), new MomentStore(database), new FindingStore(database), Replay, Signals, Settings.Findings.CaptureReaction, TimeProvider.System);
+    /// <summary>The replay for one export: people mentioned in cues are named from the export's users.</summary>
+    public ExportReplay ReplayFor(SlackExport export) => Replay.WithNames(id => export.User(id)?.Label);
+
+    public ExportImporter Importer(Database database, SlackExport export) =>
+        new(database, new IncidentStore(database), new MomentStore(database), new FindingStore(database), ReplayFor(export), Signals, Settings.Findings.CaptureReaction, TimeProvider.System);
 }

@@ -11,7 +11,10 @@ public static class SlackBotCli
 
         Usage:
           slackbot [serve] [--urls http://0.0.0.0:8080]   run the bot (the default command)
-          slackbot --help                                   show this help
+          slackbot demo                                     the whole loop on a bundled sample export, offline
+          slackbot replay <export> [--format text|json]     what the bot would notice and ask in an export
+          slackbot import <export>                          backfill incidents, moments and findings from an export
+          slackbot <command> --help                         help for one command
 
         Settings come from appsettings.json, environment variables (Slack__BotToken or SLACK_BOT_TOKEN, ...)
         and --Section:Key=value arguments. See the README, section "Configuration".
@@ -22,15 +25,19 @@ public static class SlackBotCli
         var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
         var rest = command == "serve" && args.Length > 0 && args[0] == "serve" ? args[1..] : args;
 
-        if (args.Any(arg => arg is "--help" or "-h" or "-?") || command == "help")
+        if (command == "help" || (command == "serve" && args.Any(arg => arg is "--help" or "-h" or "-?")))
         {
             Console.Out.WriteLine(Usage);
-            return 0;
+            return ExitCodes.Success;
         }
 
+        var output = CliOutput.System();
         return command switch
         {
             "serve" => await ServeAsync(rest),
+            "replay" => ReplayCommand.Run(args[1..], output),
+            "import" => ImportCommand.Run(args[1..], output),
+            "demo" => DemoCommand.Run(args[1..], output),
             _ => UnknownCommand(command),
         };
     }

@@ -44,7 +44,7 @@ public sealed partial class ExportImporter(
 
     private ChannelHistory ReadChannel(SlackExport export, ExportChannel channel, Uri? workspaceUrl, Action<int> dayRead)
     {
-        var history = new ChannelHistory(channel);
+        var history = new ChannelHistory(channel, replay.ForChannel(channel));
         var days = 0;
         foreach (var day in export.Days(channel))
         {
@@ -60,6 +60,7 @@ public sealed partial class ExportImporter(
         history.Messages++;
         history.Last = message.Time;
         var fromHuman = message.IsFromHuman;
+        var moment = history.Reader.Judge(message);
 
         if (history.ResolvedAt is null && (fromHuman || message.BotId is not null) && history.First is not null &&
             signals.IsResolution(message.Text, fromStatusBot: !fromHuman))
@@ -70,7 +71,7 @@ public sealed partial class ExportImporter(
 
         if (!fromHuman)
         {
-            if (IsBotQuestion(message) && message.IsThreadReply && AddresseeOf(message.Text) is { } addressee)
+            if (ExportReplay.IsBotQuestion(message) && message.IsThreadReply && AddresseeOf(message.Text) is { } addressee)
             {
                 if (!history.QuestionsByThread.TryGetValue(message.ThreadTs!, out var inThread)) history.QuestionsByThread[message.ThreadTs!] = inThread = [];
                 inThread.Add(new AskedInExport(message, addressee));
@@ -80,7 +81,7 @@ public sealed partial class ExportImporter(
         }
 
         history.First ??= message.Time;
-        if (replay.Judge(history.Channel, message) is { } moment) history.Moments.Add(moment);
+        if (moment is not null) history.Moments.Add(moment);
 
         var permalink = Permalink(workspaceUrl, history.Channel.Id, message);
         if (message.IsThreadReply && history.QuestionsByThread.TryGetValue(message.ThreadTs!, out var asked))
@@ -170,10 +171,6 @@ public sealed partial class ExportImporter(
         return true;
     }
 
-    /// <summary>The bot's own question messages carry its Answer button.</summary>
-    private static bool IsBotQuestion(ExportMessage message) =>
-        message.BotId is not null && message.ActionIds.Contains(QuestionMessages.AnswerAction, StringComparer.Ordinal);
-
     private static string? AddresseeOf(string? text) => text is null ? null : Mention().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
 
     private static string? Permalink(Uri? workspaceUrl, string channelId, ExportMessage message)
@@ -194,9 +191,10 @@ public sealed partial class ExportImporter(
     private sealed record PendingFinding(FindingDraft Draft, string? Permalink);
 
     /// <summary>What reading one channel's history gathered before it is written.</summary>
-    private sealed class ChannelHistory(ExportChannel channel)
+    private sealed class ChannelHistory(ExportChannel channel, ExportReplay.ChannelReader reader)
     {
         public ExportChannel Channel { get; } = channel;
+        public ExportReplay.ChannelReader Reader { get; } = reader;
         public int Messages { get; set; }
         public DateTimeOffset? First { get; set; }
         public DateTimeOffset? Last { get; set; }

@@ -53,10 +53,24 @@ public static class MomentCategories
     public static bool TryParse(string? key, out MomentCategory category) =>
         ByKey.TryGetValue(key?.Trim() ?? "", out category);
 
-    /// <summary>A human label for digests and CLI output, e.g. "Scripts and tools".</summary>
-    public static string Label(this MomentCategory category)
+    private static readonly Dictionary<MomentCategory, string> Labels = new()
     {
-        var words = category.Key().Replace('-', ' ');
-        return char.ToUpperInvariant(words[0]) + words[1..];
-    }
+        [MomentCategory.CuesAndNoticing] = "Cues and noticing",
+        [MomentCategory.SenseMaking] = "Sense-making",
+        [MomentCategory.DecisionsAndOptions] = "Decisions and options",
+        [MomentCategory.NormalWork] = "Normal work",
+        [MomentCategory.WorkaroundsAndSkippedSteps] = "Workarounds and skipped steps",
+        [MomentCategory.ScriptsAndTools] = "Scripts and tools",
+        [MomentCategory.Surprises] = "Surprises",
+        [MomentCategory.Expertise] = "Expertise",
+        [MomentCategory.HelpAndCoordination] = "Help and coordination",
+        [MomentCategory.Handoffs] = "Handoffs",
+        [MomentCategory.PressuresAndTradeOffs] = "Pressures and trade-offs",
+        [MomentCategory.GoingRight] = "Going right",
+        [MomentCategory.HistoryOfTheSystem] = "History of the system",
+        [MomentCategory.NearMisses] = "Near misses",
+    };
+
+    /// <summary>A human label for digests and CLI output, e.g. "Scripts and tools".</summary>
+    public static string Label(this MomentCategory category) => Labels[category];
 }

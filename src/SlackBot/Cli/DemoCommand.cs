@@ -1,0 +1,148 @@
+using System.Globalization;
+using SlackBot.Features.Findings;
+using SlackBot.Features.Import;
+using SlackBot.Features.Import.Export;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
+using SlackBot.Storage;
+using Spectre.Console;
+
+namespace SlackBot.Cli;
+
+/// <summary>
+/// <c>demo</c>: the whole loop on the bundled sample export, offline, into a throw-away in-memory store. What the bot
+/// noticed while people worked, whom it would ask what and when, and what people answered, grouped by theme.
+/// </summary>
+public static class DemoCommand
+{
+    public const string Usage = """
+        Usage: slackbot demo
+
+        Runs the whole loop on a sample Slack export bundled with SlackBot (Northwind Commerce, a checkout
+        latency incident): the learning moments the bot notices while people work, the questions it asks after
+        resolution (whom, when, in their own time zone), and the answers people gave, kept as findings and
+        grouped by theme. Needs no settings, no Slack, and writes nothing: the store is in memory.
+        """;
+
+    public static string SamplePath { get; } = Path.Combine(AppContext.BaseDirectory, "samples", "northwind-incident-export");
+
+    public static int Run(IReadOnlyList<string> args, CliOutput output)
+    {
+        if (args.Any(arg => arg is "--help" or "-h" or "-?"))
+        {
+            output.Out.WriteLine(Usage);
+            return ExitCodes.Success;
+        }
+
+        if (args.Count > 0)
+        {
+            output.Error.WriteLine($"demo: takes no arguments (got '{args[0]}'). To read your own export, use 'slackbot replay <export>'.");
+            return ExitCodes.Usage;
+        }
+
+        var toolkit = new LearningToolkit(CliSettings.Defaults());
+        using var export = ExportPath.Open(SamplePath, output, "demo");
+        if (export is null) return ExitCodes.Unusable;
+        using var database = Database.InMemory();
+
+        var console = output.Console;
+        console.Write(new Rule("[bold]SlackBot demo[/]: learning from an incident at Northwind Commerce").LeftJustified());
+        console.MarkupLine($"[grey]Sample export: {Markup.Escape(SamplePath)}. Nothing is sent to Slack; the store is in memory.[/]");
+        console.WriteLine();
+
+        var summary = toolkit.Importer(database, export).Import(export, channel => toolkit.IncidentChannels.IsMatch(channel.Name));
+        var incidents = new IncidentStore(database).All();
+        foreach (var incident in incidents)
+        {
+            var channel = export.Channels.Single(candidate => candidate.Id == incident.ChannelId);
+            ShowMoments(export, channel, incident, new MomentStore(database).ForIncident(incident.Id), console);
+            ShowQuestions(export, channel, incident, toolkit, console);
+            ShowFindings(export, new FindingStore(database).ForIncident(incident.Id), console);
+        }
+
+        console.Write(new Rule("[bold]Try it[/]").LeftJustified());
+        console.MarkupLine($"Read {summary.MessagesRead} messages in {summary.ChannelsRead} incident channel(s) ({export.Channels.Count - summary.ChannelsRead} other channel(s) left alone).");
+        console.MarkupLine("• On your own Slack export:  [blue]dotnet run --project src/SlackBot -- replay path/to/export[/]  (add --format json for scripts)");
+        console.MarkupLine("• Keep what it finds:        [blue]dotnet run --project src/SlackBot -- import path/to/export[/]");
+        console.MarkupLine("• In your workspace:         see the README, section \"Set-up\" (about five minutes, no public URL needed)");
+        ExportPath.ReportProblems(export, output);
+        return ExitCodes.Success;
+    }
+
+    private static void ShowMoments(SlackExport export, ExportChannel channel, Incident incident, IReadOnlyList<Moment> moments, IAnsiConsole console)
+    {
+        console.WriteLine();
+        console.Write(new Rule($"[bold]1. While #{Markup.Escape(channel.Name)} was busy[/]").LeftJustified());
+        var people = moments.Select(moment => moment.UserId).Distinct().Count();
+        console.MarkupLine($"The incident ran from {Time(incident.StartedAt)} to {Time(incident.ResolvedAt ?? incident.StartedAt)} UTC. " +
+                           $"The bot posted nothing; it quietly noticed [bold]{moments.Count}[/] learning moments from {people} people:");
+        var chart = new BreakdownChart().Width(Math.Min(100, console.Profile.Width));
+        var colours = new[] { Color.Blue, Color.Green, Color.Orange1, Color.Purple, Color.Teal, Color.Red, Color.Yellow, Color.Aqua, Color.Fuchsia, Color.Lime, Color.Maroon, Color.Navy, Color.Olive, Color.Silver };
+        var index = 0;
+        foreach (var group in moments.GroupBy(moment => moment.Category).OrderByDescending(group => group.Count()))
+            chart.AddItem(group.Key.Label(), group.Count(), colours[index++ % colours.Length]);
+        console.Write(chart);
+
+        var table = new Table().Border(TableBorder.Simple).AddColumns("time", "who", "kind", "in their words");
+        foreach (var moment in moments.OrderByDescending(moment => moment.Confidence).Take(8).OrderBy(moment => moment.At))
+            table.AddRow(Time(moment.At), Markup.Escape(NameOf(export, moment.UserId)), Markup.Escape(moment.Category.Label()), Markup.Escape("“" + moment.Cue + "”"));
+        console.MarkupLine("The strongest eight:");
+        console.Write(table);
+    }
+
+    private static void ShowQuestions(SlackExport export, ExportChannel channel, Incident incident, LearningToolkit toolkit, IAnsiConsole console)
+    {
+        console.Write(new Rule("[bold]2. After it was resolved[/]").LeftJustified());
+        var options = toolkit.Settings.QuestionTiming;
+        var resolvedAt = incident.ResolvedAt ?? incident.StartedAt;
+        var timing = new QuestionTiming(new FixedClock(resolvedAt), options);
+        var moments = toolkit.ReplayFor(export).MomentsIn(export, channel).ToList();
+        var chosen = QuestionSelection.Choose(
+            moments.Select(moment => new MomentCandidate(moment.MomentId, moment.Message.User!, moment.Category, moment.Confidence, moment.Message.Ts)), options);
+
+        console.MarkupLine($"Resolved at {Time(resolvedAt)} UTC. After a {options.CooldownAfterResolution.TotalMinutes:0}-minute cool-down the bot picks the best moments " +
+                           $"(at most {options.MaxPerPersonPerIncident} per person, {options.MaxPerIncident} in all, varied kinds) and asks each person in a thread on their own message, " +
+                           "in their working hours (shown in their own time zone), with [bold]Answer[/] / [bold]Not now[/] / [bold]Not relevant[/] buttons:");
+        var byId = moments.ToDictionary(moment => moment.MomentId, StringComparer.Ordinal);
+        foreach (var candidate in chosen.OrderBy(candidate => candidate.UserId, StringComparer.Ordinal))
+        {
+            var moment = byId[candidate.MomentId];
+            var user = export.User(candidate.UserId);
+            var clock = new UserClock(user?.Tz, null);
+            var release = TimeZoneInfo.ConvertTime(timing.ReleaseTime(resolvedAt, clock), clock.ResolveTimeZone());
+            console.MarkupLine($"  [green]{Markup.Escape(release.ToString("ddd HH:mm", CultureInfo.InvariantCulture))}[/] [grey]{Markup.Escape(user?.Tz ?? "UTC")}[/] " +
+                               Markup.Escape(Mentions.ToReadable(moment.Question.Text, id => NameOf(export, id))));
+        }
+
+        console.WriteLine();
+    }
+
+    private static void ShowFindings(SlackExport export, IReadOnlyList<Finding> findings, IAnsiConsole console)
+    {
+        console.Write(new Rule("[bold]3. What people answered[/]: findings, by theme").LeftJustified());
+        if (findings.Count == 0)
+        {
+            console.MarkupLine("No answers in this export.");
+            return;
+        }
+
+        console.MarkupLine($"{findings.Count} findings: replies to the bot's questions and messages marked with :bulb:, kept as the team's memory.");
+        foreach (var theme in findings.GroupBy(finding => finding.Themes.FirstOrDefault() ?? "Other").OrderBy(group => group.Key, StringComparer.Ordinal))
+        {
+            console.MarkupLine($"[bold blue]{Markup.Escape(theme.Key)}[/]");
+            foreach (var finding in theme)
+            {
+                var tags = finding.Themes.Skip(1).ToList();
+                console.MarkupLine($"  “{Markup.Escape(Mentions.ToReadable(SlackText.ToPlain(finding.Text), id => NameOf(export, id)))}”");
+                console.MarkupLine($"   [grey]— {Markup.Escape(NameOf(export, finding.AuthorId))}{(tags.Count > 0 ? " · " + Markup.Escape(string.Join(", ", tags)) : "")}{(finding.BlameFlags.Count > 0 ? " · worded with blame: handled with care in digests" : "")}[/]");
+            }
+        }
+
+        console.WriteLine();
+    }
+
+    private static string NameOf(SlackExport export, string userId) => export.User(userId)?.Label ?? userId;
+
+    private static string Time(DateTimeOffset at) => at.ToString("ddd HH:mm", CultureInfo.InvariantCulture);
+}
