@@ -58,14 +58,14 @@ public sealed partial class ExportImporter(
     private void Read(ChannelHistory history, ExportMessage message, Uri? workspaceUrl)
     {
         history.Messages++;
-        history.Last = message.Time;
+        history.Last = Stored(message.Time);
         var fromHuman = message.IsFromHuman;
         var moment = history.Reader.Judge(message);
 
         if (history.ResolvedAt is null && (fromHuman || message.BotId is not null) && history.First is not null &&
             signals.IsResolution(message.Text, fromStatusBot: !fromHuman))
         {
-            history.ResolvedAt = message.Time;
+            history.ResolvedAt = Stored(message.Time);
             history.ResolvedVia = fromHuman ? ResolutionSource.Message : ResolutionSource.StatusBot;
         }
 
@@ -80,7 +80,7 @@ public sealed partial class ExportImporter(
             return;
         }
 
-        history.First ??= message.Time;
+        history.First ??= Stored(message.Time);
         if (moment is not null) history.Moments.Add(moment);
 
         var permalink = Permalink(workspaceUrl, history.Channel.Id, message);
@@ -95,7 +95,7 @@ public sealed partial class ExportImporter(
                     ChannelId = history.Channel.Id,
                     MessageTs = message.Ts,
                     FromPrivateChannel = history.Channel.IsPrivate,
-                    At = message.Time,
+                    At = Stored(message.Time),
                 }, permalink));
     }
 
@@ -117,7 +117,7 @@ public sealed partial class ExportImporter(
             ChannelId = history.Channel.Id,
             MessageTs = reply.Ts,
             FromPrivateChannel = history.Channel.IsPrivate,
-            At = reply.Time,
+            At = Stored(reply.Time),
         }, permalink);
     }
 
@@ -132,7 +132,7 @@ public sealed partial class ExportImporter(
             by: null) with { LastHumanMessageAt = history.Last };
 
         var momentsByTs = history.Moments.ToDictionary(moment => moment.Message.Ts, StringComparer.Ordinal);
-        var momentDocuments = history.Moments.Select(moment => moment.ToMoment(incident.Id)).ToList();
+        var momentDocuments = history.Moments.Select(moment => moment.ToMoment(incident.Id)).Select(document => document with { At = Stored(document.At) }).ToList();
         var findingDocuments = history.Findings.Values.Select(pending =>
         {
             var momentTs = pending.Draft.MomentId![(history.Channel.Id.Length + 1)..];
@@ -162,6 +162,13 @@ public sealed partial class ExportImporter(
             FindingsChanged = summary.FindingsChanged + changed.Findings,
         };
     }
+
+    /// <summary>
+    /// LiteDB keeps times to the millisecond, while Slack timestamps carry microseconds: trimming them before they are
+    /// stored makes a re-import compare equal to what the first import wrote.
+    /// </summary>
+    private static DateTimeOffset Stored(DateTimeOffset time) =>
+        new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMillisecond), time.Offset);
 
     /// <summary>Writes the document unless the stored one has the same content. True when it wrote.</summary>
     private static bool SaveIfChanged<T>(T? stored, T candidate, Action<T> save) where T : class

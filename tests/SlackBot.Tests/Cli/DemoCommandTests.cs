@@ -1,0 +1,45 @@
+using SlackBot.Cli;
+
+namespace SlackBot.Tests.Cli;
+
+public class DemoCommandTests
+{
+    [Test]
+    public void The_demo_runs_the_whole_loop_on_the_sample_without_settings()
+    {
+        var run = CliRun.Of(DemoCommand.Run);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+            Assert.That(run.Out, Does.Contain("1. While #inc-2026-11-checkout-latency was busy"));
+            Assert.That(run.Out, Does.Contain("learning moments"));
+            Assert.That(run.Out, Does.Contain("2. After it was resolved"));
+            Assert.That(run.Out, Does.Contain("Asia/Kolkata"), "questions are timed in each person's own zone");
+            Assert.That(run.Out, Does.Contain("3. What people answered"));
+            Assert.That(run.Out, Does.Contain("queries/retry-attempts-per-order.sql"), "an answer kept as a finding");
+            Assert.That(run.Out, Does.Contain("Scripts and tools"), "findings grouped by theme");
+            Assert.That(run.Out, Does.Not.Contain("<@U"), "people by name, not markup");
+            Assert.That(run.Error, Is.Empty, "the sample reads without problems");
+        });
+    }
+
+    [Test]
+    public void The_demo_never_touches_the_configured_store()
+    {
+        var before = File.Exists(Path.Combine(Environment.CurrentDirectory, "data", "slackbot.db"));
+        CliRun.Of(DemoCommand.Run);
+        Assert.That(File.Exists(Path.Combine(Environment.CurrentDirectory, "data", "slackbot.db")), Is.EqualTo(before));
+    }
+
+    [Test]
+    public void Arguments_are_refused_with_a_pointer_to_replay()
+    {
+        var run = CliRun.Of(DemoCommand.Run, "my-export");
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(run.Error, Does.Contain("replay"));
+        });
+    }
+}

@@ -1,0 +1,89 @@
+using SlackBot.Cli;
+using SlackBot.Features.Findings;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Storage;
+using SlackBot.Tests.Support;
+
+namespace SlackBot.Tests.Cli;
+
+public class ImportCommandTests
+{
+    [Test]
+    public void Import_backfills_the_incident_its_moments_and_the_answers_as_findings()
+    {
+        using var directory = new TempDirectory();
+        var store = directory.File("bot.db");
+
+        var run = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--workspace-url", "https://northwind.slack.com", "--Storage:Path=" + store);
+
+        using var database = Database.OpenFile(store);
+        var incident = new IncidentStore(database).All().Single();
+        var findings = new FindingStore(database).All();
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+            Assert.That(run.Out, Does.Contain("findings"));
+            Assert.That(incident.ChannelName, Is.EqualTo("inc-2026-11-checkout-latency"));
+            Assert.That(incident.Origin, Is.EqualTo(IncidentOrigin.Import), "history: nobody is asked about it");
+            Assert.That(incident.Status, Is.EqualTo(IncidentStatus.Resolved));
+            Assert.That(incident.ResolvedVia, Is.EqualTo(ResolutionSource.StatusBot).Or.EqualTo(ResolutionSource.Message));
+            Assert.That(new MomentStore(database).ForIncident(incident.Id), Has.Count.GreaterThan(10));
+            Assert.That(findings.Where(f => f.QuestionText is not null).ToList(), Has.Count.GreaterThanOrEqualTo(5), "answers to the bot's questions");
+            Assert.That(findings.Where(f => f.QuestionText is null).ToList(), Has.Count.GreaterThanOrEqualTo(1), "the :bulb: message");
+            Assert.That(findings, Has.All.Matches<Finding>(f => f.IncidentId == incident.Id && f.Permalink!.StartsWith("https://northwind.slack.com/archives/C", StringComparison.Ordinal)));
+            Assert.That(findings, Has.None.Matches<Finding>(f => f.AuthorId == "U0LEARNBOT"));
+        });
+    }
+
+    [Test]
+    public void Importing_the_same_export_twice_changes_nothing()
+    {
+        using var directory = new TempDirectory();
+        var store = directory.File("bot.db");
+        CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--Storage:Path=" + store);
+        var before = Snapshot(store);
+
+        var second = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--Storage:Path=" + store);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(second.ExitCode, Is.Zero);
+            Assert.That(second.Out, Does.Contain("Nothing changed"));
+            Assert.That(Snapshot(store), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public void A_bad_workspace_url_is_refused_before_anything_is_written()
+    {
+        using var directory = new TempDirectory();
+        var store = directory.File("bot.db");
+        var run = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--workspace-url", "northwind", "--Storage:Path=" + store);
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(run.Error, Does.Contain("--workspace-url"));
+            Assert.That(File.Exists(store), Is.False);
+        });
+    }
+
+    [Test]
+    public void A_path_that_is_not_an_export_is_refused()
+    {
+        using var directory = new TempDirectory();
+        var run = CliRun.Of(ImportCommand.Run, directory.Path, "--Storage:Path=" + directory.File("bot.db"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Unusable));
+            Assert.That(run.Error, Does.StartWith("import: "));
+        });
+    }
+
+    private static string Snapshot(string store)
+    {
+        using var database = Database.OpenFile(store);
+        return string.Join('\n', new[] { "incidents", "moments", "findings" }.Select(name =>
+            string.Join('\n', database.Lite.GetCollection(name).FindAll().Select(document => document.ToString()).Order(StringComparer.Ordinal))));
+    }
+}
