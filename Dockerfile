@@ -27,8 +27,8 @@ RUN dotnet restore src/SlackBot/SlackBot.csproj
 
 # Now the sources; any edit invalidates the layers from here on, but not the restore above.
 COPY src/ src/
-# The demo's sample export. SlackBot.csproj does not copy it into the publish output yet, so today this only makes
-# the folder available at ../../samples for the project item that will; see the README before relying on `demo`.
+# The sample incident export for the `demo` command. SlackBot.csproj does not copy it into the publish output yet,
+# so for now this only puts the folder where such a project item (../../samples from src/SlackBot) would find it.
 COPY samples/ samples/
 # Release build into /app. --no-restore reuses the layer above; UseAppHost=false skips the native launcher, since the
 # image starts the app with `dotnet SlackBot.dll`.
