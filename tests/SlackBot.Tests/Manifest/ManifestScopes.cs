@@ -1,0 +1,77 @@
+namespace SlackBot.Tests.Manifest;
+
+/// <summary>
+/// The bot's OAuth scopes, kept honest in both directions: every subscribed event has the scope Slack requires for
+/// it, and every requested scope has a reason here. A scope nobody can explain is a permission we ask people to
+/// grant for nothing, so it has to go.
+/// </summary>
+internal static class ManifestScopes
+{
+    /// <summary>
+    /// The bot scope Slack requires before it delivers each event (null: none), from Slack's event reference as
+    /// summarised in §7 and §9 of the protocol brief.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string?> EventScopes { get; } = new Dictionary<string, string?>(StringComparer.Ordinal)
+    {
+        ["message.channels"] = "channels:history",
+        ["message.groups"] = "groups:history",
+        ["message.im"] = "im:history",
+        ["reaction_added"] = "reactions:read",
+        ["reaction_removed"] = "reactions:read",
+        ["member_joined_channel"] = "channels:read",
+        ["channel_created"] = "channels:read",
+        ["channel_rename"] = "channels:read",
+        ["channel_archive"] = "channels:read",
+        ["app_home_opened"] = null,
+    };
+
+    /// <summary>Why the bot asks for each scope: the events and Web API methods (see <c>ISlackApi</c>) that need it.</summary>
+    public static IReadOnlyDictionary<string, string> ScopeReasons { get; } = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["channels:history"] = "message.channels; conversations.history and conversations.replies in public channels",
+        ["groups:history"] = "message.groups; conversations.history and conversations.replies in private incident channels",
+        ["im:history"] = "message.im: answers to questions the bot sent by direct message",
+        ["channels:read"] = "channel_created, channel_rename, channel_archive, member_joined_channel; conversations.info on public channels",
+        ["groups:read"] = "conversations.info on private channels (their names decide whether they are incident channels)",
+        ["channels:join"] = "conversations.join: the bot joins new public incident channels by itself",
+        ["chat:write"] = "chat.postMessage, chat.postEphemeral and chat.update: questions, replies to /learn, updated buttons",
+        ["commands"] = "the /learn slash command",
+        ["reactions:read"] = "reaction_added and reaction_removed: marking a moment or a finding with an emoji",
+        ["reactions:write"] = "reactions.add: acknowledging an answer in a question's thread",
+        ["users:read"] = "users.info: people's names and time zones, for asking only in their working hours",
+        ["files:write"] = "files.getUploadURLExternal and files.completeUploadExternal: sharing exports as files",
+    };
+
+    public static IReadOnlyList<string> Problems(AppManifest manifest)
+    {
+        var problems = new List<string>();
+        var scopes = manifest.BotScopes.ToHashSet(StringComparer.Ordinal);
+
+        foreach (var slackEvent in manifest.BotEvents)
+        {
+            if (!EventScopes.TryGetValue(slackEvent, out var required))
+                problems.Add($"bot event {slackEvent} has no row in ManifestScopes.EventScopes: look up the scope Slack requires for it and add the row.");
+            else if (required is not null && !scopes.Contains(required))
+                problems.Add($"bot event {slackEvent} needs scope {required}: add {required} to oauth_config.scopes.bot.");
+        }
+
+        foreach (var scope in scopes.Order(StringComparer.Ordinal))
+        {
+            if (!ScopeReasons.ContainsKey(scope))
+                problems.Add($"scope {scope} is requested but no event or Web API call of ours needs it: remove it from oauth_config.scopes.bot " +
+                    "(or, if new code needs it, say why in ManifestScopes.ScopeReasons).");
+        }
+
+        foreach (var (scope, reason) in ScopeReasons)
+        {
+            if (!scopes.Contains(scope))
+                problems.Add($"scope {scope} is missing from oauth_config.scopes.bot: add it. The bot needs it for {reason} " +
+                    "(if that need is gone, remove the row from ManifestScopes.ScopeReasons instead).");
+        }
+
+        if (manifest.OauthConfig?.Scopes?.User is { Count: > 0 } userScopes)
+            problems.Add($"oauth_config.scopes.user asks for {string.Join(", ", userScopes)}: remove them; the bot only ever acts with its bot token.");
+
+        return problems;
+    }
+}
