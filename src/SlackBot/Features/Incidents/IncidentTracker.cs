@@ -20,6 +20,8 @@ public sealed class IncidentTracker(
     public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (message.Channel is null || message.Ts is null) return;
+        // Direct messages (answers to questions sent by DM) are never incident channels.
+        if (message.ChannelType is "im" or "mpim") return;
 
         switch (message.Subtype)
         {
