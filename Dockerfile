@@ -27,8 +27,8 @@ RUN dotnet restore src/SlackBot/SlackBot.csproj
 
 # Now the sources; any edit invalidates the layers from here on, but not the restore above.
 COPY src/ src/
-# The sample incident export for the `demo` command. SlackBot.csproj does not copy it into the publish output yet,
-# so for now this only puts the folder where such a project item (../../samples from src/SlackBot) would find it.
+# The sample incident export for the `demo` command; SlackBot.csproj copies it into the publish output, so
+# `docker run --rm slackbot demo` works too.
 COPY samples/ samples/
 # Release build into /app. --no-restore reuses the layer above; UseAppHost=false skips the native launcher, since the
 # image starts the app with `dotnet SlackBot.dll`.
