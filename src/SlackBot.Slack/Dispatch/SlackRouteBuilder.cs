@@ -1,3 +1,4 @@
+using SlackBot.Slack.Api;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -22,7 +23,7 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
         services.TryAddScoped<TListener>();
         routes.Events.Add(new EventRoute(eventType, typeof(TListener), static (provider, json, context, ct) =>
         {
-            var slackEvent = json.Deserialize<TEvent>(SlackPayloadJson.Options)
+            var slackEvent = json.Deserialize<TEvent>(SlackJson.Options)
                 ?? throw new JsonException($"The {typeof(TEvent).Name} payload is empty.");
             return provider.GetRequiredService<TListener>().HandleAsync(slackEvent, context, ct);
         }));
@@ -39,7 +40,7 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
         services.TryAddScoped<TListener>();
         routes.Commands.Add(command, new PayloadRoute(command, typeof(TListener), static async (provider, json, context, ct) =>
         {
-            var slashCommand = json.Deserialize<SlashCommand>(SlackPayloadJson.Options)
+            var slashCommand = json.Deserialize<SlashCommand>(SlackJson.Options)
                 ?? throw new JsonException("The slash command payload is empty.");
             var reply = await provider.GetRequiredService<TListener>().HandleAsync(slashCommand, context, ct);
             return reply?.ToJson();
@@ -53,9 +54,9 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
         services.TryAddScoped<TListener>();
         routes.Actions.Add(new ActionRoute(actionIdPrefix, typeof(TListener), static (provider, payload, action, context, ct) =>
         {
-            var actions = payload.Deserialize<BlockActionsPayload>(SlackPayloadJson.Options)
+            var actions = payload.Deserialize<BlockActionsPayload>(SlackJson.Options)
                 ?? throw new JsonException("The block_actions payload is empty.");
-            var pressed = action.Deserialize<BlockAction>(SlackPayloadJson.Options)
+            var pressed = action.Deserialize<BlockAction>(SlackJson.Options)
                 ?? throw new JsonException("The action is empty.");
             return provider.GetRequiredService<TListener>().HandleAsync(actions, pressed, context, ct);
         }));
@@ -68,7 +69,7 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
         services.TryAddScoped<TListener>();
         routes.Views.Add(callbackId, new PayloadRoute(callbackId, typeof(TListener), static async (provider, json, context, ct) =>
         {
-            var submission = json.Deserialize<ViewSubmissionPayload>(SlackPayloadJson.Options)
+            var submission = json.Deserialize<ViewSubmissionPayload>(SlackJson.Options)
                 ?? throw new JsonException("The view_submission payload is empty.");
             var result = await provider.GetRequiredService<TListener>().HandleAsync(submission, context, ct);
             return result.ToAckPayload();

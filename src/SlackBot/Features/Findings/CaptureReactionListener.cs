@@ -14,9 +14,8 @@ namespace SlackBot.Features.Findings;
 public sealed class CaptureReactionListener(
     FindingRecorder recorder,
     IncidentService incidents,
-    IncidentMessageLog messages,
+    MessageLookup messages,
     MomentStore moments,
-    ISlackApi slack,
     IOptions<FindingOptions> options) : IEventListener<ReactionEvent>
 {
     public async Task HandleAsync(ReactionEvent reaction, DeliveryContext context, CancellationToken cancellationToken)
@@ -24,12 +23,11 @@ public sealed class CaptureReactionListener(
         if (reaction.Type != "reaction_added" || reaction.BaseReaction != options.Value.CaptureReaction) return;
         if (reaction.Item is not { Type: "message", Channel: { } channel, Ts: { } ts }) return;
 
-        var (author, text) = await ReadMessageAsync(channel, ts, cancellationToken);
-        if (author is null || string.IsNullOrWhiteSpace(text)) return;
+        if (await messages.FindAsync(channel, ts, cancellationToken) is not { } message || string.IsNullOrWhiteSpace(message.Text)) return;
 
         var incident = incidents.CurrentIn(channel);
         var moment = moments.Find(channel, ts);
-        await recorder.RecordAsync(new FindingDraft(Finding.IdForMessage(channel, ts), text, author, FindingSource.Reaction)
+        await recorder.RecordAsync(new FindingDraft(Finding.IdForMessage(channel, ts), message.Text, message.UserId, FindingSource.Reaction)
         {
             IncidentId = incident?.Id,
             MomentId = moment?.Id,
@@ -38,21 +36,5 @@ public sealed class CaptureReactionListener(
             MessageTs = ts,
             At = SlackTs.ToTime(ts),
         }, cancellationToken);
-    }
-
-    private async Task<(string? Author, string? Text)> ReadMessageAsync(string channel, string ts, CancellationToken cancellationToken)
-    {
-        if (messages.Find(channel, ts) is { } logged) return (logged.UserId, logged.Text);
-        try
-        {
-            var page = await slack.GetConversationRepliesAsync(new RepliesRequest { Channel = channel, Ts = ts, Limit = 1, Inclusive = true }, cancellationToken);
-            var message = page.Messages.FirstOrDefault(candidate => candidate.Ts == ts);
-            // Only people's words become findings; an app's post is not something someone learned.
-            return message is { BotId: null, User: { } user } ? (user, message.Text) : (null, null);
-        }
-        catch (SlackApiException)
-        {
-            return (null, null);
-        }
     }
 }

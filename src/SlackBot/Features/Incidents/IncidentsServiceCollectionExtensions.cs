@@ -15,6 +15,7 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<IncidentOptions>, IncidentOptionsValidator>();
         services.AddSingleton<IncidentStore>();
         services.AddSingleton<IncidentMessageLog>();
+        services.AddSingleton<MessageLookup>();
         services.AddSingleton<IncidentService>();
         services.AddScoped<IScheduledJob, QuietIncidentsJob>();
 

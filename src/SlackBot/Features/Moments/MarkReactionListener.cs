@@ -12,10 +12,9 @@ namespace SlackBot.Features.Moments;
 /// </summary>
 public sealed class MarkReactionListener(
     IncidentService incidents,
-    IncidentMessageLog messages,
+    MessageLookup messages,
     MomentStore moments,
     MomentDetector detector,
-    ISlackApi slack,
     IOptions<MomentOptions> options) : IEventListener<ReactionEvent>
 {
     public async Task HandleAsync(ReactionEvent reaction, DeliveryContext context, CancellationToken cancellationToken)
@@ -29,7 +28,7 @@ public sealed class MarkReactionListener(
             return;
         }
 
-        var message = messages.Find(channel, ts) ?? await FetchAsync(incident, channel, ts, cancellationToken);
+        var message = await messages.FindAsync(channel, ts, cancellationToken);
         if (message is null || string.IsNullOrWhiteSpace(message.Text)) return;
 
         var judged = MarkedMoment.Judge(detector.Detect(message.Text), message.Text);
@@ -49,22 +48,5 @@ public sealed class MarkReactionListener(
             MarkedBy = reaction.User,
             At = SlackTs.ToTime(ts),
         });
-    }
-
-    /// <summary>A message from before the bot kept a log (e.g. it joined late): ask Slack for it.</summary>
-    private async Task<IncidentMessage?> FetchAsync(Incident incident, string channel, string ts, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var page = await slack.GetConversationRepliesAsync(new RepliesRequest { Channel = channel, Ts = ts, Limit = 1, Inclusive = true }, cancellationToken);
-            var found = page.Messages.FirstOrDefault(candidate => candidate.Ts == ts);
-            return found is { User: { } user, BotId: null }
-                ? new IncidentMessage { Id = IncidentMessage.IdFor(channel, ts), IncidentId = incident.Id, ChannelId = channel, Ts = ts, ThreadTs = found.ThreadTs, UserId = user, Text = found.Text ?? "", At = SlackTs.ToTime(ts) }
-                : null;
-        }
-        catch (SlackApiException)
-        {
-            return null;
-        }
     }
 }

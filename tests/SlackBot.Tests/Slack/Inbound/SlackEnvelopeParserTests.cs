@@ -1,3 +1,4 @@
+using SlackBot.Slack.Api;
 using System.Text.Json;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Commands;
@@ -135,7 +136,7 @@ public class SlackEnvelopeParserTests
         var result = SlackEnvelopeParser.ParseCommandForm(Fixtures.Text("Slack/Commands/" + fixture), Now);
 
         var envelope = ((EnvelopeParseResult.Delivery)result).Envelope;
-        var parsed = JsonSerializer.Deserialize<SlashCommand>(envelope.Payload, SlackPayloadJson.Options)!;
+        var parsed = JsonSerializer.Deserialize<SlashCommand>(envelope.Payload, SlackJson.Options)!;
         Assert.Multiple(() =>
         {
             Assert.That(envelope.Kind, Is.EqualTo(EnvelopeKind.Command));
@@ -186,8 +187,8 @@ public class SlackEnvelopeParserTests
     [Test]
     public void Block_actions_and_view_submission_read_into_typed_records()
     {
-        var actions = JsonSerializer.Deserialize<BlockActionsPayload>(Fixtures.Text("Slack/Interactions/block_actions.json"), SlackPayloadJson.Options)!;
-        var submission = JsonSerializer.Deserialize<ViewSubmissionPayload>(Fixtures.Text("Slack/Interactions/view_submission.json"), SlackPayloadJson.Options)!;
+        var actions = JsonSerializer.Deserialize<BlockActionsPayload>(Fixtures.Text("Slack/Interactions/block_actions.json"), SlackJson.Options)!;
+        var submission = JsonSerializer.Deserialize<ViewSubmissionPayload>(Fixtures.Text("Slack/Interactions/view_submission.json"), SlackJson.Options)!;
         Assert.Multiple(() =>
         {
             Assert.That(actions.Actions.Single().ActionId, Is.EqualTo("a"));
@@ -211,6 +212,6 @@ public class SlackEnvelopeParserTests
     private static T InnerEvent<T>(string fixture)
     {
         using var json = JsonDocument.Parse(Fixtures.Bytes("Slack/Events/" + fixture));
-        return json.RootElement.GetProperty("event").Deserialize<T>(SlackPayloadJson.Options)!;
+        return json.RootElement.GetProperty("event").Deserialize<T>(SlackJson.Options)!;
     }
 }

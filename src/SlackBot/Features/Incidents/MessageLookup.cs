@@ -1,0 +1,29 @@
+using SlackBot.Slack.Api;
+
+namespace SlackBot.Features.Incidents;
+
+/// <summary>
+/// Finds a person's message by channel and ts: from the incident message log when the bot saw it live, else from
+/// Slack (a message from before the bot joined). Apps' posts are not returned: only people's words become
+/// moments or findings.
+/// </summary>
+public sealed class MessageLookup(IncidentMessageLog log, ISlackApi slack)
+{
+    public sealed record PersonMessage(string UserId, string Text, string? ThreadTs);
+
+    public async Task<PersonMessage?> FindAsync(string channel, string ts, CancellationToken cancellationToken)
+    {
+        if (log.Find(channel, ts) is { } logged) return new PersonMessage(logged.UserId, logged.Text, logged.ThreadTs);
+        try
+        {
+            var page = await slack.GetConversationRepliesAsync(new RepliesRequest { Channel = channel, Ts = ts, Limit = 1, Inclusive = true }, cancellationToken);
+            return page.Messages.FirstOrDefault(candidate => candidate.Ts == ts) is { BotId: null, User: { } user } message
+                ? new PersonMessage(user, message.Text ?? "", message.ThreadTs)
+                : null;
+        }
+        catch (SlackApiException)
+        {
+            return null;
+        }
+    }
+}
