@@ -45,7 +45,8 @@ public sealed class CaptureReactionListener(
         if (messages.Find(channel, ts) is { } logged) return (logged.UserId, logged.Text);
         try
         {
-            var page = await slack.GetConversationRepliesAsync(new RepliesRequest { Channel = channel, Ts = ts, Limit = 1, Inclusive = true }, cancellationToken);
+            // The page starts with the thread's parent; bounding it to this ts (room for two) also brings a reply itself.
+            var page = await slack.GetConversationRepliesAsync(new RepliesRequest { Channel = channel, Ts = ts, Oldest = ts, Latest = ts, Inclusive = true, Limit = 2 }, cancellationToken);
             var message = page.Messages.FirstOrDefault(candidate => candidate.Ts == ts);
             // Only people's words become findings; an app's post is not something someone learned.
             return message is { BotId: null, User: { } user } ? (user, message.Text) : (null, null);

@@ -56,7 +56,8 @@ public sealed class MarkReactionListener(
     {
         try
         {
-            var page = await slack.GetConversationRepliesAsync(new RepliesRequest { Channel = channel, Ts = ts, Limit = 1, Inclusive = true }, cancellationToken);
+            // The page starts with the thread's parent; bounding it to this ts (room for two) also brings a reply itself.
+            var page = await slack.GetConversationRepliesAsync(new RepliesRequest { Channel = channel, Ts = ts, Oldest = ts, Latest = ts, Inclusive = true, Limit = 2 }, cancellationToken);
             var found = page.Messages.FirstOrDefault(candidate => candidate.Ts == ts);
             return found is { User: { } user, BotId: null }
                 ? new IncidentMessage { Id = IncidentMessage.IdFor(channel, ts), IncidentId = incident.Id, ChannelId = channel, Ts = ts, ThreadTs = found.ThreadTs, UserId = user, Text = found.Text ?? "", At = SlackTs.ToTime(ts) }
