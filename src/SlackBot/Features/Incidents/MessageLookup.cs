@@ -16,7 +16,10 @@ public sealed class MessageLookup(IncidentMessageLog log, ISlackApi slack)
         if (log.Find(channel, ts) is { } logged) return new PersonMessage(logged.UserId, logged.Text, logged.ThreadTs);
         try
         {
-            var page = await slack.GetConversationRepliesAsync(new RepliesRequest { Channel = channel, Ts = ts, Limit = 1, Inclusive = true }, cancellationToken);
+            // Slack always returns a thread's first message first: ask for just this ts (and room for that parent)
+            // so that a reply is found too.
+            var page = await slack.GetConversationRepliesAsync(
+                new RepliesRequest { Channel = channel, Ts = ts, Oldest = ts, Latest = ts, Inclusive = true, Limit = 2 }, cancellationToken);
             return page.Messages.FirstOrDefault(candidate => candidate.Ts == ts) is { BotId: null, User: { } user } message
                 ? new PersonMessage(user, message.Text ?? "", message.ThreadTs)
                 : null;

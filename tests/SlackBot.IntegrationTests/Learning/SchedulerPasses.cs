@@ -1,0 +1,27 @@
+using SlackBot.Scheduling;
+
+namespace SlackBot.IntegrationTests.Learning;
+
+/// <summary>
+/// Counts the bot's scheduler passes. Its job is registered before the product's jobs, so it runs first in every pass:
+/// once the count has gone up by two, at least one whole pass (planning and release included) ran after the moment
+/// the test started waiting. That is the positive signal a test needs before asserting that something did not happen.
+/// </summary>
+public sealed class SchedulerPasses
+{
+    private int _started;
+
+    public int Started => Volatile.Read(ref _started);
+
+    internal void Begin() => Interlocked.Increment(ref _started);
+}
+
+/// <summary>The scheduled job that reports each pass to <see cref="SchedulerPasses"/>.</summary>
+public sealed class SchedulerPassCounter(SchedulerPasses passes) : IScheduledJob
+{
+    public Task RunAsync(CancellationToken cancellationToken)
+    {
+        passes.Begin();
+        return Task.CompletedTask;
+    }
+}
