@@ -107,4 +107,23 @@ public class MarkReactionTests
             Assert.That(_bed.ListenerErrors(), Is.Empty);
         });
     }
+
+    [Test]
+    public async Task A_second_person_taking_their_mag_back_leaves_the_first_persons_mark()
+    {
+        await _bed.StartIncidentAsync();
+        var ts = await _bed.Sender.PostUserMessageAsync(LearningBed.IncidentChannel, LearningBed.Alice, PlainWords);
+        var message = _bed.Message(LearningBed.IncidentChannel, ts);
+        await _bed.SendEventAsync(SlackEvents.Reaction("reaction_added", LearningBed.Bob, "mag", message, _bed.NextEventTs()));
+        await _bed.SendEventAsync(SlackEvents.Reaction("reaction_added", LearningBed.Carol, "mag", message, _bed.NextEventTs()));
+        await _bed.SendEventAsync(SlackEvents.Reaction("reaction_removed", LearningBed.Carol, "mag", message, _bed.NextEventTs()));
+        await _bed.DrainAsync();
+
+        var moment = _bed.Moments.Find(LearningBed.IncidentChannel, ts);
+        Assert.Multiple(() =>
+        {
+            Assert.That(moment, Is.Not.Null, "Bob's :mag: is still on the message");
+            Assert.That(moment?.MarkedBy, Is.EqualTo(LearningBed.Bob));
+        });
+    }
 }

@@ -45,7 +45,8 @@ public sealed class MarkReactionListener(
             Confidence = judged.Confidence,
             Cue = judged.Cue,
             Source = MomentSource.Marked,
-            MarkedBy = reaction.User,
+            // The first person to mark it stays its marker, so someone else removing their :mag: does not unmark it.
+            MarkedBy = moments.Find(channel, ts) is { Source: MomentSource.Marked, MarkedBy: { } first } ? first : reaction.User,
             At = SlackTs.ToTime(ts),
         });
     }
