@@ -1,7 +1,9 @@
+using System.Text.RegularExpressions;
+
 namespace SlackBot.Slack.Blocks;
 
 /// <summary>Safe pieces of Slack mrkdwn: escaping user text, mentions, links, quotes.</summary>
-public static class Mrkdwn
+public static partial class Mrkdwn
 {
     /// <summary>Escapes the three characters Slack treats as control sequences in message text.</summary>
     public static string Escape(string text) =>
@@ -28,4 +30,15 @@ public static class Mrkdwn
         if (space > maxLength / 2) cut = cut[..space];
         return cut.TrimEnd(' ', ',', ';', ':', '.', '-') + "…";
     }
+
+    /// <summary>The user ids mentioned in Slack text (<c>&lt;@U123&gt;</c> or <c>&lt;@U123|name&gt;</c>), in order.</summary>
+    public static IEnumerable<string> MentionedUsers(string text) =>
+        UserMention().Matches(text).Select(match => match.Groups[1].Value);
+
+    /// <summary>Replaces each user mention with what <paramref name="replacement"/> makes of the user id.</summary>
+    public static string ReplaceMentions(string text, Func<string, string> replacement) =>
+        UserMention().Replace(text, match => replacement(match.Groups[1].Value));
+
+    [GeneratedRegex(@"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")]
+    private static partial Regex UserMention();
 }

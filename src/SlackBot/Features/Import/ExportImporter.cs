@@ -1,10 +1,10 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Import.Export;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using SlackBot.Slack.Blocks;
 using SlackBot.Storage;
 
 namespace SlackBot.Features.Import;
@@ -15,7 +15,7 @@ namespace SlackBot.Features.Import;
 /// Every id is natural (channel + ts), and a document is written only when it differs from what is stored, so
 /// importing the same export again changes nothing. Imported incidents are history: no questions are planned.
 /// </summary>
-public sealed partial class ExportImporter(
+public sealed class ExportImporter(
     Database database,
     IncidentStore incidents,
     MomentStore moments,
@@ -25,9 +25,6 @@ public sealed partial class ExportImporter(
     string captureReaction,
     TimeProvider time)
 {
-    /// <summary>Below this, a bystander's reply in a question's thread is chatter, not a finding (as live).</summary>
-    private const int MinimumWordsFromOthers = 6;
-
     public ImportSummary Import(SlackExport export, Func<ExportChannel, bool> include, Uri? workspaceUrl = null, IProgress<ImportProgress>? progress = null)
     {
         var channels = export.Channels.Where(include).ToList();
@@ -105,7 +102,7 @@ public sealed partial class ExportImporter(
         var earlier = asked.Where(question => SlackBot.Slack.Api.SlackTs.Compare(question.Message.Ts, reply.Ts) < 0).ToList();
         if (earlier.Count == 0) return;
         var question = earlier.LastOrDefault(candidate => candidate.Addressee == reply.User)
-                       ?? (WordCount(reply.Text) >= MinimumWordsFromOthers ? earlier[^1] : null);
+                       ?? (ThreadReplies.IsSubstantial(reply.Text) ? earlier[^1] : null);
         if (question is null) return;
 
         var id = Finding.IdForMessage(history.Channel.Id, reply.Ts);
@@ -178,7 +175,7 @@ public sealed partial class ExportImporter(
         return true;
     }
 
-    private static string? AddresseeOf(string? text) => text is null ? null : Mention().Match(text) is { Success: true } match ? match.Groups[1].Value : null;
+    private static string? AddresseeOf(string? text) => text is null ? null : Mrkdwn.MentionedUsers(text).FirstOrDefault();
 
     private static string? Permalink(Uri? workspaceUrl, string channelId, ExportMessage message)
     {
@@ -186,12 +183,6 @@ public sealed partial class ExportImporter(
         var link = new Uri(workspaceUrl, $"archives/{channelId}/p{message.Ts.Replace(".", "", StringComparison.Ordinal)}").ToString();
         return message.IsThreadReply ? $"{link}?thread_ts={message.ThreadTs}&cid={channelId}" : link;
     }
-
-    private static int WordCount(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? 0 : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
-
-    [GeneratedRegex(@"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")]
-    private static partial Regex Mention();
 
     private sealed record AskedInExport(ExportMessage Message, string Addressee);
 

@@ -13,9 +13,6 @@ namespace SlackBot.Features.Questions;
 /// </summary>
 public sealed class QuestionReplyListener(QuestionStore questions, QuestionAnswers answers, IOutbox outbox) : IEventListener<MessageEvent>
 {
-    /// <summary>Below this, a bystander's reply is chatter ("+1", "same here"), not a finding.</summary>
-    private const int MinimumWordsFromOthers = 6;
-
     public const string AcknowledgementReaction = "raised_hands";
 
     public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
@@ -30,7 +27,7 @@ public sealed class QuestionReplyListener(QuestionStore questions, QuestionAnswe
         var question = asked.LastOrDefault(candidate => candidate.UserId == author);
         if (question is null)
         {
-            if (WordCount(message.Text) < MinimumWordsFromOthers) return;
+            if (!ThreadReplies.IsSubstantial(message.Text)) return;
             question = asked[^1];
         }
 
@@ -43,7 +40,4 @@ public sealed class QuestionReplyListener(QuestionStore questions, QuestionAnswe
             Payload = new JsonObject { ["channel"] = channel, ["timestamp"] = ts, ["name"] = AcknowledgementReaction }.ToJsonString(),
         });
     }
-
-    private static int WordCount(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? 0 : text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length;
 }
