@@ -45,16 +45,17 @@ public sealed partial class SlackHttpReceiver(
             options.Value.SigningSecret,
             now);
 
-        var parsed = parse(body, now);
         if (check != SignatureCheck.Valid)
         {
             // Slack's certificate checks on command URLs need no signature; confirm them and do nothing else.
-            if (parsed is EnvelopeParseResult.SslCheck) return Results.Ok();
+            if (endpoint == "commands" && SlackEnvelopeParser.ParseCommandForm(Encoding.UTF8.GetString(body), now) is EnvelopeParseResult.SslCheck)
+                return Results.Ok();
             LogRejected(endpoint, check);
             return Results.Unauthorized();
         }
 
-        switch (parsed)
+        // Only a signed body is read any further.
+        switch (parse(body, now))
         {
             case EnvelopeParseResult.UrlVerification verification:
                 return Results.Text(verification.Challenge, "text/plain", Encoding.UTF8);
