@@ -114,7 +114,14 @@ internal sealed class SocketModeConnection(int id, WebSocket socket, HttpContext
     public void Abort(string reason)
     {
         MarkClosed(reason);
-        http.Abort();
+        try
+        {
+            http.Abort();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The request already ended (the socket closed while stopping): nothing left to drop.
+        }
     }
 
     public void MarkClosed(string reason)
