@@ -86,7 +86,7 @@ public static class DemoCommand
 
         var table = new Table().Border(TableBorder.Simple).AddColumns("time", "who", "kind", "in their words");
         foreach (var moment in moments.OrderByDescending(moment => moment.Confidence).Take(8).OrderBy(moment => moment.At))
-            table.AddRow(Time(moment.At), Markup.Escape(NameOf(export, moment.UserId)), Markup.Escape(moment.Category.Label()), Markup.Escape("“" + moment.Cue + "”"));
+            table.AddRow(Time(moment.At), Markup.Escape(export.NameOf(moment.UserId)), Markup.Escape(moment.Category.Label()), Markup.Escape("“" + moment.Cue + "”"));
         console.MarkupLine("The strongest eight:");
         console.Write(table);
     }
@@ -112,7 +112,7 @@ public static class DemoCommand
             var clock = new UserClock(user?.Tz, null);
             var release = TimeZoneInfo.ConvertTime(timing.ReleaseTime(resolvedAt, clock), clock.ResolveTimeZone());
             console.MarkupLine($"  [green]{Markup.Escape(release.ToString("ddd HH:mm", CultureInfo.InvariantCulture))}[/] [grey]{Markup.Escape(user?.Tz ?? "UTC")}[/] " +
-                               Markup.Escape(Mentions.ToReadable(moment.Question.Text, id => NameOf(export, id))));
+                               Markup.Escape(Mentions.ToReadable(moment.Question.Text, export.NameOf)));
         }
 
         console.WriteLine();
@@ -134,15 +134,14 @@ public static class DemoCommand
             foreach (var finding in theme)
             {
                 var tags = finding.Themes.Skip(1).ToList();
-                console.MarkupLine($"  “{Markup.Escape(Mentions.ToReadable(SlackText.ToPlain(finding.Text), id => NameOf(export, id)))}”");
-                console.MarkupLine($"   [grey]— {Markup.Escape(NameOf(export, finding.AuthorId))}{(tags.Count > 0 ? " · " + Markup.Escape(string.Join(", ", tags)) : "")}{(finding.BlameFlags.Count > 0 ? " · worded with blame: handled with care in digests" : "")}[/]");
+                console.MarkupLine($"  “{Markup.Escape(Mentions.ToReadable(SlackText.ToPlain(finding.Text), export.NameOf))}”");
+                console.MarkupLine($"   [grey]— {Markup.Escape(export.NameOf(finding.AuthorId))}{(tags.Count > 0 ? " · " + Markup.Escape(string.Join(", ", tags)) : "")}{(finding.BlameFlags.Count > 0 ? " · worded with blame: handled with care in digests" : "")}[/]");
             }
         }
 
         console.WriteLine();
     }
 
-    private static string NameOf(SlackExport export, string userId) => export.User(userId)?.Label ?? userId;
 
     private static string Time(DateTimeOffset at) => at.ToString("ddd HH:mm", CultureInfo.InvariantCulture);
 }

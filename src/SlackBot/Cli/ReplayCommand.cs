@@ -70,11 +70,11 @@ public static class ReplayCommand
             output.Console.MarkupLine($"[bold]#{Markup.Escape(channel.Name)}[/]: {moments.Count} learning moment(s)");
             foreach (var moment in moments)
             {
-                var who = NameOf(export, moment.Message.User!);
+                var who = export.NameOf(moment.Message.User!);
                 output.Console.MarkupLine(
                     $"  [grey]{moment.Message.Time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC[/] · {Markup.Escape(who)} · [blue]{Markup.Escape(moment.Category.Label())}[/]{(moment.Marked ? " (marked)" : "")} [grey]{moment.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}[/]");
                 output.Console.MarkupLine($"    “{Markup.Escape(moment.Cue)}”");
-                output.Console.MarkupLine($"    [green]→[/] {Markup.Escape(Mentions.ToReadable(moment.Question.Text, user => NameOf(export, user)))}");
+                output.Console.MarkupLine($"    [green]→[/] {Markup.Escape(Mentions.ToReadable(moment.Question.Text, export.NameOf))}");
             }
 
             output.Console.WriteLine();
@@ -105,7 +105,7 @@ public static class ReplayCommand
         ["thread_ts"] = moment.Message.IsThreadReply ? moment.Message.ThreadTs : null,
         ["time"] = moment.Message.Time.ToString("o", CultureInfo.InvariantCulture),
         ["user"] = moment.Message.User,
-        ["user_name"] = NameOf(export, moment.Message.User!),
+        ["user_name"] = export.NameOf(moment.Message.User!),
         ["category"] = moment.Category.Key(),
         ["confidence"] = Math.Round(moment.Confidence, 3),
         ["marked"] = moment.Marked,
@@ -115,7 +115,6 @@ public static class ReplayCommand
         ["text"] = moment.Message.Text,
     };
 
-    private static string NameOf(SlackExport export, string userId) => export.User(userId)?.Label ?? userId;
 
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

@@ -17,6 +17,7 @@ public sealed class LiveQuestionListener(
     QuestionStore questions,
     QuestionPlanner planner,
     UserDirectory people,
+    ReadableCues cues,
     IOptions<QuestionTimingOptions> timing,
     IOptions<QuestionDeliveryOptions> delivery,
     TimeProvider time) : IEventListener<MessageEvent>
@@ -27,11 +28,7 @@ public sealed class LiveQuestionListener(
         if (moments.Find(channel, ts) is not { } moment || incidents.Find(moment.IncidentId) is not { Status: IncidentStatus.Active } incident) return;
 
         var clock = (await people.GetAsync(moment.UserId, cancellationToken)).Clock;
-        foreach (var mentioned in CueMentions.UserIds(moment.Cue))
-        {
-            var name = (await people.GetAsync(mentioned, cancellationToken)).Name;
-            moment = moment with { Cue = CueMentions.WithNames(moment.Cue, id => id == mentioned ? name : null) };
-        }
+        moment = (await cues.NameMentionsAsync([moment], cancellationToken))[0];
 
         var question = planner.PlanLive(incident, moment, questions.ForIncident(incident.Id), clock,
             questions.RetiredTemplates(delivery.Value.RetirePhrasingAfterNotRelevant), delivery.Value.Delivery, time.GetUtcNow());

@@ -18,6 +18,7 @@ public sealed partial class QuestionPlanningJob(
     QuestionStore questions,
     QuestionPlanner planner,
     UserDirectory people,
+    ReadableCues cues,
     Database database,
     IOptions<QuestionTimingOptions> timing,
     IOptions<QuestionDeliveryOptions> delivery,
@@ -43,7 +44,7 @@ public sealed partial class QuestionPlanningJob(
         var clocks = new Dictionary<string, UserClock>(StringComparer.Ordinal);
         foreach (var userId in incidentMoments.Select(moment => moment.UserId).Distinct())
             clocks[userId] = (await people.GetAsync(userId, cancellationToken)).Clock;
-        incidentMoments = await WithReadableCuesAsync(incidentMoments, cancellationToken);
+        incidentMoments = await cues.NameMentionsAsync(incidentMoments, cancellationToken);
 
         var planned = planner.PlanAfterResolution(incident, incidentMoments, questions.ForIncident(incident.Id),
             userId => clocks.GetValueOrDefault(userId, UserClock.Unknown),
@@ -55,17 +56,6 @@ public sealed partial class QuestionPlanningJob(
             questions.SavePlan(new QuestionPlan { Id = incident.Id, PlannedAt = now, Questions = planned.Count });
         });
         LogPlanned(planned.Count, incidentMoments.Count, incident.Id);
-    }
-
-    /// <summary>People mentioned in a cue are named, so the quote reads as it did in Slack.</summary>
-    private async Task<IReadOnlyList<Moment>> WithReadableCuesAsync(IReadOnlyList<Moment> incidentMoments, CancellationToken cancellationToken)
-    {
-        var names = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var userId in incidentMoments.SelectMany(moment => CueMentions.UserIds(moment.Cue)).Distinct())
-            names[userId] = (await people.GetAsync(userId, cancellationToken)).Name;
-        return names.Count == 0
-            ? incidentMoments
-            : incidentMoments.Select(moment => moment with { Cue = CueMentions.WithNames(moment.Cue, names.GetValueOrDefault) }).ToList();
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Planned {Questions} question(s) from {Moments} moment(s) of incident {IncidentId}")]

@@ -33,6 +33,7 @@ public static class QuestionsServiceCollectionExtensions
             provider.GetRequiredService<QuestionTiming>(),
             provider.GetRequiredService<IOptions<QuestionTimingOptions>>().Value));
         services.AddSingleton<QuestionStore>();
+        services.AddSingleton<ReadableCues>();
         services.AddScoped<QuestionAnswers>();
         services.AddSingleton<IOutboxObserver, QuestionPostedObserver>();
         services.AddScoped<IScheduledJob, QuestionPlanningJob>();

@@ -70,6 +70,9 @@ public sealed class SlackExport : IDisposable
     /// <summary>The member with this id, or null when users.json does not list them.</summary>
     public ExportUser? User(string id) => usersById.GetValueOrDefault(id);
 
+    /// <summary>The name to show for a user id: the export's label for them, or the id itself.</summary>
+    public string NameOf(string id) => User(id)?.Label ?? id;
+
     /// <summary>
     /// The channel's day files, oldest first, each read only when the enumeration reaches it; its messages
     /// are in time order. Days whose file cannot be read are left out (see <see cref="Problems"/>); a channel
