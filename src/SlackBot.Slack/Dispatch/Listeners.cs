@@ -29,3 +29,9 @@ public interface IViewSubmissionListener
 {
     Task<ViewSubmissionResult> HandleAsync(ViewSubmissionPayload payload, DeliveryContext context, CancellationToken cancellationToken);
 }
+
+/// <summary>Handles the cancellation of a modal with the registered <c>callback_id</c> (a close, never a submission).</summary>
+public interface IViewClosedListener
+{
+    Task HandleAsync(ViewClosedPayload payload, DeliveryContext context, CancellationToken cancellationToken);
+}

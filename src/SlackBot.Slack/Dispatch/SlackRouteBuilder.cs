@@ -76,4 +76,18 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
         }));
         return this;
     }
+
+    /// <summary>Listens to cancellations of modals opened with <paramref name="callbackId"/> and <c>notify_on_close</c>.</summary>
+    public SlackRouteBuilder OnViewClosed<TListener>(string callbackId) where TListener : class, IViewClosedListener
+    {
+        services.TryAddScoped<TListener>();
+        routes.ClosedViews.Add(callbackId, new PayloadRoute(callbackId, typeof(TListener), static async (provider, json, context, ct) =>
+        {
+            var closed = json.Deserialize<ViewClosedPayload>(SlackJson.Options)
+                ?? throw new JsonException("The view_closed payload is empty.");
+            await provider.GetRequiredService<TListener>().HandleAsync(closed, context, ct);
+            return null;
+        }));
+        return this;
+    }
 }

@@ -99,21 +99,23 @@ public sealed partial class SlackRouter(SlackRoutes routes, IServiceScopeFactory
 
                 return null;
 
-            case "view_submission":
-            case "view_closed":
-                var callbackId = payload.TryGetProperty("view", out var view) && view.TryGetProperty("callback_id", out var callback)
+            // A submission and a cancellation of the same modal go to different listeners: a closed modal is never an answer.
+            case "view_submission" or "view_closed":
+                var callbackId = payload.TryGetProperty("view", out var view) && view.ValueKind == JsonValueKind.Object &&
+                                 view.TryGetProperty("callback_id", out var callback) && callback.ValueKind == JsonValueKind.String
                     ? callback.GetString() ?? ""
                     : "";
-                if (!routes.Views.TryGetValue(callbackId, out var viewRoute))
+                var viewRoutes = envelope.Type == "view_submission" ? routes.Views : routes.ClosedViews;
+                if (!viewRoutes.TryGetValue(callbackId, out var viewRoute))
                 {
-                    LogUnrouted("view " + callbackId, envelope.Id);
+                    LogUnrouted(envelope.Type + " " + callbackId, envelope.Id);
                     return null;
                 }
 
                 JsonObject? reply = null;
                 await RunAsync(viewRoute.Listener, envelope, errors, async () =>
                     reply = await viewRoute.Invoke(services, payload, context, ct));
-                return envelope.Type == "view_submission" ? reply : null;
+                return reply;
 
             default:
                 LogUnrouted(envelope.Type, envelope.Id);

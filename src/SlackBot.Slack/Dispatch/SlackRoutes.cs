@@ -25,6 +25,7 @@ public sealed class SlackRoutes
     internal List<ActionRoute> Actions { get; } = [];
     internal Dictionary<string, PayloadRoute> Commands { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, PayloadRoute> Views { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, PayloadRoute> ClosedViews { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A readable list of the routes, e.g. "event message → MomentListener", for start-up logs and tests.</summary>
     public IReadOnlyList<string> Describe() =>
@@ -33,5 +34,6 @@ public sealed class SlackRoutes
         .. Commands.Values.Select(route => $"command {route.Key} → {route.Listener.Name}"),
         .. Actions.Select(route => $"action {route.ActionIdPrefix}* → {route.Listener.Name}"),
         .. Views.Values.Select(route => $"view {route.Key} → {route.Listener.Name}"),
+        .. ClosedViews.Values.Select(route => $"view_closed {route.Key} → {route.Listener.Name}"),
     ];
 }

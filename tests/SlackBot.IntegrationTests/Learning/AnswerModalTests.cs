@@ -110,6 +110,53 @@ public class AnswerModalTests
         });
     }
 
+    [Test]
+    public async Task Closing_the_modal_after_typing_is_not_an_answer()
+    {
+        var modal = await PressAnswerAsync();
+        var closed = SlackInteractions.AnswerSubmission(LearningBed.Alice, modal, "half a thought I decided not to send");
+        closed["type"] = "view_closed";
+        closed["is_cleared"] = false;
+
+        using var response = await _bed.Sender.SendInteractionAsync(closed);
+        await _bed.DrainAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+            Assert.That(_bed.Findings.All(), Is.Empty, "typed-then-cancelled text is not a finding");
+            Assert.That(_bed.Questions.Find(_question.Id)!.Status, Is.EqualTo(QuestionStatus.Posted), "still open");
+            Assert.That(_bed.Slack.Calls("chat.update"), Is.Empty, "the question is not marked answered");
+            Assert.That(_bed.ListenerErrors(), Is.Empty);
+        });
+    }
+
+    [TestCase("expired_trigger_id")]
+    [TestCase("internal_error")]
+    public async Task When_the_modal_cannot_open_the_person_is_told_privately_with_the_question_again(string error)
+    {
+        _bed.Slack.Faults.Error("views.open", error);
+
+        using (var press = await _bed.Sender.SendInteractionAsync(SlackInteractions.QuestionButton(LearningBed.Alice, _question, "question:answer")))
+        {
+            Assert.That(press.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        await _bed.Slack.WaitForAsync(slack => slack.EphemeralMessages.Any(message => message.User == LearningBed.Alice), LearningBed.Generous);
+        var note = _bed.Slack.EphemeralMessages.Single(message => message.User == LearningBed.Alice);
+        Assert.Multiple(() =>
+        {
+            Assert.That(_bed.Slack.OpenedViews, Is.Empty);
+            Assert.That(note.Channel, Is.EqualTo(LearningBed.IncidentChannel));
+            Assert.That(note.ThreadTs, Is.EqualTo(_question.ThreadRootTs), "in the question's thread");
+            Assert.That(note.Text, Does.Contain(_question.Text[..40]), "the question again");
+            Assert.That(note.Text, Does.Contain("reply in the question's thread"));
+            Assert.That(note.Text, error == "expired_trigger_id" ? Does.Contain("too late") : Does.Not.Contain("too late"));
+            Assert.That(_bed.ListenerErrors(), Is.Empty, "the Web API error does not escape the listener");
+            Assert.That(_bed.Questions.Find(_question.Id)!.Status, Is.EqualTo(QuestionStatus.Posted));
+        });
+    }
+
     /// <summary>Alice presses <em>Answer</em> under her question; returns the modal the bot opened.</summary>
     private async Task<FakeView> PressAnswerAsync()
     {

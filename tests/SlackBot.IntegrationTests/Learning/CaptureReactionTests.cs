@@ -93,4 +93,28 @@ public class CaptureReactionTests
             Assert.That(_bed.ListenerErrors(), Is.Empty);
         });
     }
+
+    [TestCase(LearningBed.IncidentChannel)]
+    [TestCase(LearningBed.TeamChannel)]
+    public async Task A_thread_parent_deleted_into_a_tombstone_takes_its_finding_and_moment_with_it(string channel)
+    {
+        if (channel == LearningBed.IncidentChannel) await _bed.StartIncidentAsync();
+        var ts = await _bed.Sender.PostUserMessageAsync(channel, LearningBed.Alice, Words);
+        await _bed.Sender.PostUserMessageAsync(channel, LearningBed.Bob, "nice, noting that down", threadTs: ts);
+        var message = _bed.Message(channel, ts);
+        var findingId = Finding.IdForMessage(channel, ts);
+        await _bed.SendEventAsync(SlackEvents.Reaction("reaction_added", LearningBed.Bob, "bulb", message, _bed.NextEventTs()));
+        await Poll.UntilAsync(() => _bed.Findings.Find(findingId) is not null, LearningBed.Generous, "the finding to be recorded");
+
+        await _bed.SendEventAsync(SlackEvents.Tombstone(message, _bed.NextEventTs()));
+        await _bed.DrainAsync();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_bed.Findings.Find(findingId), Is.Null, "the tombstone's text never becomes the finding's");
+            Assert.That(_bed.Moments.Find(channel, ts), Is.Null);
+            Assert.That(_bed.IncidentMessages.Find(channel, ts), Is.Null);
+            Assert.That(_bed.ListenerErrors(), Is.Empty);
+        });
+    }
 }

@@ -91,6 +91,24 @@ public static class SlackEvents
         ["channel_type"] = "channel",
     };
 
+    /// <summary>
+    /// A thread parent with replies was deleted: Slack keeps it as a tombstone and says so with a
+    /// <c>message_changed</c> whose new message has subtype <c>tombstone</c>.
+    /// </summary>
+    public static JsonObject Tombstone(FakeMessage original, string eventTs)
+    {
+        var changed = MessageChanged(original, "This message was deleted.", eventTs);
+        var tombstone = changed["message"]!.AsObject();
+        tombstone.Remove("edited");
+        tombstone.Remove("client_msg_id");
+        tombstone["subtype"] = "tombstone";
+        tombstone["hidden"] = true;
+        tombstone["user"] = "USLACKBOT";
+        tombstone["thread_ts"] = original.Ts;
+        tombstone["reply_count"] = 1;
+        return changed;
+    }
+
     /// <summary>The top-level <c>channel_archive</c> event (channel is just the id here).</summary>
     public static JsonObject ChannelArchive(string channel, string user) => new()
     {

@@ -41,6 +41,11 @@ public class AppManifestTests
         Assert.That(ManifestScopes.Problems(ManifestFile.Load(name).Manifest), Is.Empty);
 
     [TestCaseSource(nameof(BothFiles))]
+    public void Asks_for_the_scope_of_every_web_api_method_the_bot_calls(string name) =>
+        Assert.That(ManifestScopes.MethodProblems(ManifestFile.Load(name).Manifest,
+            typeof(SlackBot.Slack.Api.ISlackApi).GetMethods().Select(method => method.Name).Distinct()), Is.Empty);
+
+    [TestCaseSource(nameof(BothFiles))]
     public void Subscribes_to_exactly_the_events_and_commands_the_bot_routes(string name) =>
         Assert.That(ManifestRoutes.Problems(ManifestFile.Load(name).Manifest, DescribeRoutes()), Is.Empty);
 

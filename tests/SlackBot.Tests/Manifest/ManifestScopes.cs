@@ -22,6 +22,10 @@ internal static class ManifestScopes
         ["channel_created"] = "channels:read",
         ["channel_rename"] = "channels:read",
         ["channel_archive"] = "channels:read",
+        ["channel_unarchive"] = "channels:read",
+        ["group_archive"] = "groups:read",
+        ["group_rename"] = "groups:read",
+        ["group_unarchive"] = "groups:read",
         ["app_home_opened"] = null,
     };
 
@@ -31,8 +35,8 @@ internal static class ManifestScopes
         ["channels:history"] = "message.channels; conversations.history and conversations.replies in public channels",
         ["groups:history"] = "message.groups; conversations.history and conversations.replies in private incident channels",
         ["im:history"] = "message.im: answers to questions the bot sent by direct message",
-        ["channels:read"] = "channel_created, channel_rename, channel_archive, member_joined_channel; conversations.info on public channels",
-        ["groups:read"] = "conversations.info on private channels (their names decide whether they are incident channels)",
+        ["channels:read"] = "channel_created, channel_rename, channel_archive, channel_unarchive, member_joined_channel; conversations.info on public channels",
+        ["groups:read"] = "group_rename, group_archive, group_unarchive, member_joined_channel in private channels; conversations.info on private channels (their names decide whether they are incident channels)",
         ["channels:join"] = "conversations.join: the bot joins new public incident channels by itself",
         ["chat:write"] = "chat.postMessage, chat.postEphemeral and chat.update: questions, replies to /learn, updated buttons",
         ["commands"] = "the /learn slash command",
@@ -41,6 +45,51 @@ internal static class ManifestScopes
         ["users:read"] = "users.info: people's names and time zones, for asking only in their working hours",
         ["files:write"] = "files.getUploadURLExternal and files.completeUploadExternal: sharing exports as files",
     };
+
+    /// <summary>
+    /// The bot-token scope each <c>ISlackApi</c> method needs (null: none, or not the bot token), by the C# method
+    /// name, so that a new method cannot be called without its scope in the manifest.
+    /// </summary>
+    public static IReadOnlyDictionary<string, (string SlackMethod, string[] Scopes)> MethodScopes { get; } =
+        new Dictionary<string, (string, string[])>(StringComparer.Ordinal)
+        {
+            ["AuthTestAsync"] = ("auth.test", []),
+            ["PostMessageAsync"] = ("chat.postMessage", ["chat:write"]),
+            ["PostEphemeralAsync"] = ("chat.postEphemeral", ["chat:write"]),
+            ["UpdateMessageAsync"] = ("chat.update", ["chat:write"]),
+            ["GetPermalinkAsync"] = ("chat.getPermalink", []),
+            ["GetConversationInfoAsync"] = ("conversations.info", ["channels:read", "groups:read"]),
+            ["GetConversationHistoryAsync"] = ("conversations.history", ["channels:history", "groups:history"]),
+            ["GetConversationRepliesAsync"] = ("conversations.replies", ["channels:history", "groups:history"]),
+            ["JoinConversationAsync"] = ("conversations.join", ["channels:join"]),
+            ["GetUserInfoAsync"] = ("users.info", ["users:read"]),
+            ["AddReactionAsync"] = ("reactions.add", ["reactions:write"]),
+            ["OpenViewAsync"] = ("views.open", []),
+            ["PublishViewAsync"] = ("views.publish", []),
+            ["UpdateViewAsync"] = ("views.update", []),
+            ["GetUploadUrlExternalAsync"] = ("files.getUploadURLExternal", ["files:write"]),
+            ["UploadToUrlAsync"] = ("the upload URL (no token)", []),
+            ["CompleteUploadExternalAsync"] = ("files.completeUploadExternal", ["files:write"]),
+            ["OpenSocketModeConnectionAsync"] = ("apps.connections.open (app-level token, connections:write)", []),
+            ["PostToResponseUrlAsync"] = ("a response_url (no token)", []),
+        };
+
+    /// <summary>Every Web API method the bot can call has a row above, and its scopes are requested.</summary>
+    public static IReadOnlyList<string> MethodProblems(AppManifest manifest, IEnumerable<string> apiMethods)
+    {
+        var scopes = manifest.BotScopes.ToHashSet(StringComparer.Ordinal);
+        var problems = new List<string>();
+        foreach (var method in apiMethods)
+        {
+            if (!MethodScopes.TryGetValue(method, out var row))
+                problems.Add($"ISlackApi.{method} has no row in ManifestScopes.MethodScopes: look up the Slack method's scope and add the row.");
+            else
+                problems.AddRange(row.Scopes.Where(scope => !scopes.Contains(scope))
+                    .Select(scope => $"{row.SlackMethod} (ISlackApi.{method}) needs scope {scope}: add it to oauth_config.scopes.bot."));
+        }
+
+        return problems;
+    }
 
     public static IReadOnlyList<string> Problems(AppManifest manifest)
     {

@@ -29,6 +29,23 @@ public sealed record MessageEvent
     public JsonElement? Blocks { get; init; }
     public IReadOnlyList<MessageFile>? Files { get; init; }
 
+    /// <summary>
+    /// The ts of a message whose content is gone: a <c>message_deleted</c>, or a thread parent that Slack turned
+    /// into a tombstone ("This message was deleted.", sent as a <c>message_changed</c>) because it had replies.
+    /// </summary>
+    public string? RemovedTs => Subtype switch
+    {
+        "message_deleted" => DeletedTs,
+        "message_changed" when Message is { Subtype: "tombstone" } tombstone => tombstone.Ts,
+        _ => null,
+    };
+
+    /// <summary>The new version of an edited message; null for anything else, tombstones included.</summary>
+    public MessageEvent? Edit => Subtype == "message_changed" && Message is { Subtype: not "tombstone" } edited ? edited : null;
+
+    /// <summary><c>channel_archive</c> or <c>group_archive</c>: the note Slack posts into a channel being archived.</summary>
+    public bool IsArchiveNotice => Subtype is "channel_archive" or "group_archive";
+
     /// <summary>True for a reply inside a thread (not the thread's parent).</summary>
     public bool IsThreadReply => ThreadTs is not null && ThreadTs != Ts;
 

@@ -47,11 +47,24 @@ public sealed record InteractionView
             : null;
 }
 
-/// <summary>A <c>view_submission</c> (or <c>view_closed</c>) payload.</summary>
+/// <summary>A <c>view_submission</c> payload: the person pressed the modal's submit button.</summary>
 public sealed record ViewSubmissionPayload
 {
     public string Type { get; init; } = "view_submission";
     public InteractionUser User { get; init; } = new("", null, null);
     public InteractionView View { get; init; } = new();
     public string? TriggerId { get; init; }
+}
+
+/// <summary>
+/// A <c>view_closed</c> payload: the person cancelled the modal (sent only for views opened with
+/// <c>notify_on_close</c>). Whatever was typed is a draft, never an answer.
+/// </summary>
+public sealed record ViewClosedPayload
+{
+    public string Type { get; init; } = "view_closed";
+    public InteractionUser User { get; init; } = new("", null, null);
+    public InteractionView View { get; init; } = new();
+    /// <summary>True when the whole stack of views was closed at once.</summary>
+    public bool IsCleared { get; init; }
 }

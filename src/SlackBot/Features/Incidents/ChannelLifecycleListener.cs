@@ -9,7 +9,8 @@ namespace SlackBot.Features.Incidents;
 
 /// <summary>
 /// Keeps channel names true (created, renamed), ends incidents whose channel is archived, and joins public
-/// incident channels the bot learns of, so that it hears them from the first message.
+/// incident channels the bot learns of, so that it hears them from the first message. Private channels send the
+/// <c>group_*</c> twins of these events; they are handled alike.
 /// </summary>
 public sealed partial class ChannelLifecycleListener(
     ChannelDirectory channels,
@@ -35,19 +36,26 @@ public sealed partial class ChannelLifecycleListener(
             await JoinAsync(channel.Id, name, cancellationToken);
     }
 
+    /// <summary><c>channel_archive</c>, <c>group_archive</c> and their <c>…_unarchive</c> counterparts.</summary>
     public Task HandleAsync(ChannelArchiveEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (slackEvent.Channel.Length == 0) return Task.CompletedTask;
-        channels.Update(slackEvent.Channel, known => known with { IsArchived = true });
-        incidents.Resolve(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, time.GetUtcNow());
+        var archived = !slackEvent.Type.EndsWith("unarchive", StringComparison.Ordinal);
+        channels.Update(slackEvent.Channel, known => known with { IsArchived = archived });
+        if (archived) incidents.Resolve(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, time.GetUtcNow());
         return Task.CompletedTask;
     }
 
-    public Task HandleAsync(MemberJoinedChannelEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
+    /// <summary>
+    /// The bot was invited: the event names the channel only by id, so look it up now; a channel named like an
+    /// incident then becomes one with its next message.
+    /// </summary>
+    public async Task HandleAsync(MemberJoinedChannelEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (bot.Current is { } identity && slackEvent.User == identity.UserId)
-            channels.Update(slackEvent.Channel, known => known with { IsMember = true });
-        return Task.CompletedTask;
+        if (bot.Current is not { } identity || slackEvent.User != identity.UserId) return;
+        channels.Update(slackEvent.Channel, known => known with { IsMember = true });
+        if (await channels.RefreshAsync(slackEvent.Channel, cancellationToken) is { } channel && incidents.IsIncidentChannelName(channel.Name))
+            LogInvited(channel.Name);
     }
 
     private async Task JoinAsync(string channelId, string name, CancellationToken cancellationToken)
@@ -64,6 +72,9 @@ public sealed partial class ChannelLifecycleListener(
             LogCouldNotJoin(name, exception.Error);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Invited to incident channel #{Channel}; listening from now on")]
+    private partial void LogInvited(string channel);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Joined incident channel #{Channel}")]
     private partial void LogJoined(string channel);

@@ -23,17 +23,22 @@ public sealed class IncidentTracker(
         // Direct messages (answers to questions sent by DM) are never incident channels.
         if (message.ChannelType is "im" or "mpim") return;
 
-        switch (message.Subtype)
+        if (message.RemovedTs is { } removedTs)
         {
-            case "message_changed" when message.Message is { Ts: { } editedTs, Text: { } newText }:
-                messages.Edit(message.Channel, editedTs, newText);
-                return;
-            case "message_deleted" when message.DeletedTs is { } deletedTs:
-                messages.Delete(message.Channel, deletedTs);
-                return;
-            case "channel_archive":
-                incidents.Resolve(message.Channel, ResolutionSource.ChannelArchived, message.User, SlackTs.ToTime(message.Ts));
-                return;
+            messages.Delete(message.Channel, removedTs);
+            return;
+        }
+
+        if (message.Subtype == "message_changed")
+        {
+            if (message.Edit is { Ts: { } editedTs, Text: { } newText }) messages.Edit(message.Channel, editedTs, newText);
+            return;
+        }
+
+        if (message.IsArchiveNotice)
+        {
+            incidents.Resolve(message.Channel, ResolutionSource.ChannelArchived, message.User, SlackTs.ToTime(message.Ts));
+            return;
         }
 
         var fromHuman = message.IsFromHuman;

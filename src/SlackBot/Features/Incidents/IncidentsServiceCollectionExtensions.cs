@@ -23,7 +23,11 @@ public static class IncidentsServiceCollectionExtensions
             .OnMessage<IncidentTracker>()
             .OnEvent<ChannelChangedEvent, ChannelLifecycleListener>("channel_created")
             .OnEvent<ChannelChangedEvent, ChannelLifecycleListener>("channel_rename")
+            .OnEvent<ChannelChangedEvent, ChannelLifecycleListener>("group_rename")
             .OnEvent<ChannelArchiveEvent, ChannelLifecycleListener>("channel_archive")
+            .OnEvent<ChannelArchiveEvent, ChannelLifecycleListener>("group_archive")
+            .OnEvent<ChannelArchiveEvent, ChannelLifecycleListener>("channel_unarchive")
+            .OnEvent<ChannelArchiveEvent, ChannelLifecycleListener>("group_unarchive")
             .OnEvent<MemberJoinedChannelEvent, ChannelLifecycleListener>("member_joined_channel");
         return services;
     }

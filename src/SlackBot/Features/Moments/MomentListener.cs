@@ -18,11 +18,11 @@ public sealed class MomentListener(IncidentService incidents, MomentStore moment
 
         switch (message.Subtype)
         {
-            case "message_changed" when message.Message is { Ts: { } ts } edited:
-                Reconsider(channel, ts, edited.Text ?? "");
+            case "message_changed" or "message_deleted" when message.RemovedTs is { } removedTs:
+                moments.Delete(Moment.IdFor(channel, removedTs));
                 break;
-            case "message_deleted" when message.DeletedTs is { } deletedTs:
-                moments.Delete(Moment.IdFor(channel, deletedTs));
+            case "message_changed" when message.Edit is { Ts: { } ts } edited:
+                Reconsider(channel, ts, edited.Text ?? "");
                 break;
             default:
                 if (message.IsFromHuman && message.Ts is { } messageTs && incidents.CurrentIn(channel) is { Status: IncidentStatus.Active } incident)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Workspace;
@@ -16,7 +17,7 @@ namespace SlackBot.Features.Questions;
 /// question to the person's next working day; <em>Not relevant</em> retires it and counts against its phrasing.
 /// Only the person asked may snooze or dismiss; others are told so, privately.
 /// </summary>
-public sealed class QuestionButtons(
+public sealed partial class QuestionButtons(
     QuestionStore questions,
     MomentStore moments,
     UserDirectory people,
@@ -24,7 +25,8 @@ public sealed class QuestionButtons(
     IOutbox outbox,
     ISlackApi slack,
     Database database,
-    TimeProvider time) : IBlockActionListener
+    TimeProvider time,
+    ILogger<QuestionButtons> logger) : IBlockActionListener
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, DeliveryContext context, CancellationToken cancellationToken)
     {
@@ -40,7 +42,7 @@ public sealed class QuestionButtons(
         switch (action.ActionId)
         {
             case QuestionMessages.AnswerAction when payload.TriggerId is { } trigger:
-                await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text), cancellationToken);
+                await OpenAnswerModalAsync(payload, user, question, trigger, cancellationToken);
                 break;
 
             case QuestionMessages.SnoozeAction or QuestionMessages.DismissAction when user != question.UserId:
@@ -75,6 +77,31 @@ public sealed class QuestionButtons(
         }
     }
 
+    /// <summary>
+    /// A trigger lives 3 seconds, so a click that reached the bot late (or a Slack hiccup) cannot open the modal:
+    /// the person is told privately, with the question again and the other ways to answer.
+    /// </summary>
+    private async Task OpenAnswerModalAsync(BlockActionsPayload payload, string user, AskedQuestion question, string trigger, CancellationToken cancellationToken)
+    {
+        string error;
+        try
+        {
+            await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text), cancellationToken);
+            return;
+        }
+        catch (SlackApiException exception)
+        {
+            error = exception.Error;
+        }
+        catch (SlackTransportException)
+        {
+            error = "transport";
+        }
+
+        LogModalNotOpened(question.Id, error);
+        Tell(payload, user, QuestionMessages.AnswerModalUnavailable(question, expired: error is "expired_trigger_id" or "exchanged_trigger_id" or "invalid_trigger_id"));
+    }
+
     private void Update(AskedQuestion question, UpdateMessageRequest update, string step)
     {
         if (string.IsNullOrEmpty(update.Ts)) return;
@@ -107,4 +134,7 @@ public sealed class QuestionButtons(
             }, SlackJson.Options),
         });
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not open the answer modal for {QuestionId} ({Error}); told the person how else to answer")]
+    private partial void LogModalNotOpened(string questionId, string error);
 }

@@ -64,6 +64,15 @@ public static class QuestionMessages
                 BlockKit.Input(AnswerBlock, "In your own words", BlockKit.PlainTextInput(AnswerInput, multiline: true, placeholder: "What happened, what you knew, what helped…", maxLength: 3000))),
             submit: "Save", close: "Cancel", privateMetadata: question.Id);
 
+    /// <summary>The private note when the answer modal could not open: the question again, and the other ways to answer.</summary>
+    public static string AnswerModalUnavailable(AskedQuestion question, bool expired) =>
+        (expired
+            ? "Sorry, that *Answer* button reached me too late for Slack to open the answer form."
+            : "Sorry, I could not open the answer form just now.") +
+        // The question is the bot's own mrkdwn (mentions, quoted cue), so it is block-quoted as it is, not escaped.
+        $" Here is the question again:\n{string.Join('\n', question.Text.Split('\n').Select(line => "> " + line))}\n" +
+        "Press *Answer* once more, or simply reply in the question's thread.";
+
     private static UpdateMessageRequest Closed(AskedQuestion question, string outcome) => new()
     {
         Channel = question.PostedChannel ?? question.ChannelId,

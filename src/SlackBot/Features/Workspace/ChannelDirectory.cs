@@ -17,6 +17,8 @@ public sealed record ChannelInfo
 /// <summary>
 /// Channel names and kinds, cached in LiteDB (collection <c>channels</c>) so that every message does not cost a
 /// conversations.info call. Rename and archive events keep the cache true; entries older than a day are refreshed.
+/// Only a conversations.info answer makes an entry fresh: an event about a channel the bot has never looked up
+/// (the bot's own join, an archive) leaves a stand-in that the next <see cref="GetAsync"/> replaces.
 /// </summary>
 public sealed class ChannelDirectory(Database database, ISlackApi slack, TimeProvider time)
 {
@@ -25,11 +27,20 @@ public sealed class ChannelDirectory(Database database, ISlackApi slack, TimePro
     private LiteDB.ILiteCollection<ChannelInfo> Channels => database.Collection<ChannelInfo>("channels");
 
     /// <summary>The channel, from the cache or Slack; null when Slack does not know it (or the bot may not see it).</summary>
-    public async Task<ChannelInfo?> GetAsync(string channelId, CancellationToken cancellationToken)
+    public Task<ChannelInfo?> GetAsync(string channelId, CancellationToken cancellationToken)
     {
         var cached = Channels.FindById(channelId);
-        if (cached is not null && time.GetUtcNow() - cached.RefreshedAt < MaxAge) return cached;
+        return cached is not null && time.GetUtcNow() - cached.RefreshedAt < MaxAge
+            ? Task.FromResult<ChannelInfo?>(cached)
+            : LookUpAsync(channelId, cached, cancellationToken);
+    }
 
+    /// <summary>Looks the channel up in Slack now, whatever the cache holds; null when Slack does not know it.</summary>
+    public Task<ChannelInfo?> RefreshAsync(string channelId, CancellationToken cancellationToken) =>
+        LookUpAsync(channelId, Channels.FindById(channelId), cancellationToken);
+
+    private async Task<ChannelInfo?> LookUpAsync(string channelId, ChannelInfo? cached, CancellationToken cancellationToken)
+    {
         try
         {
             var conversation = await slack.GetConversationInfoAsync(channelId, cancellationToken);
@@ -56,9 +67,10 @@ public sealed class ChannelDirectory(Database database, ISlackApi slack, TimePro
 
     public void Remember(ChannelInfo channel) => Channels.Upsert(channel with { RefreshedAt = time.GetUtcNow() });
 
+    /// <summary>Applies what an event said about the channel; it does not make the rest of the entry any fresher.</summary>
     public void Update(string channelId, Func<ChannelInfo, ChannelInfo> change)
     {
-        var current = Channels.FindById(channelId) ?? new ChannelInfo { Id = channelId, Name = channelId };
-        Channels.Upsert(change(current) with { RefreshedAt = time.GetUtcNow() });
+        var current = Channels.FindById(channelId) ?? new ChannelInfo { Id = channelId, Name = channelId, RefreshedAt = DateTimeOffset.MinValue };
+        Channels.Upsert(change(current) with { RefreshedAt = current.RefreshedAt });
     }
 }

@@ -29,7 +29,9 @@ public class SlackRouterTests
             .OnEvent<ReactionEvent, ReactionListener>("reaction_added")
             .OnCommand<EchoCommand>("/learn")
             .OnBlockAction<ButtonListener>("question:")
-            .OnViewSubmission<AnswerModal>("answer");
+            .OnViewSubmission<AnswerModal>("answer")
+            .OnViewSubmission<AnswerModal>("draft")
+            .OnViewClosed<ClosedModal>("draft");
         services.AddSingleton<SlackRouter>();
         _services = services.BuildServiceProvider();
         _router = _services.GetRequiredService<SlackRouter>();
@@ -162,6 +164,33 @@ public class SlackRouterTests
         });
     }
 
+    [TestCase("answer")]
+    [TestCase("draft")]
+    public async Task A_closed_modal_never_reaches_the_submission_listener(string callbackId)
+    {
+        var payload = new JsonObject
+        {
+            ["type"] = "view_closed",
+            ["user"] = new JsonObject { ["id"] = "U1" },
+            ["is_cleared"] = false,
+            ["view"] = new JsonObject
+            {
+                ["id"] = "V1", ["callback_id"] = callbackId,
+                ["state"] = new JsonObject { ["values"] = new JsonObject { ["answer"] = new JsonObject { ["text"] = new JsonObject { ["type"] = "plain_text_input", ["value"] = "typed, then cancelled" } } } },
+            },
+        };
+
+        var result = await _router.RouteAsync(Envelopes.Interaction(payload), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Reply, Is.Null, "nothing to answer for a closed modal");
+            Assert.That(result.Errors, Is.Empty);
+            Assert.That(_journal.Entries, Is.EqualTo(callbackId == "draft" ? new[] { "closed: V1 by U1" } : Array.Empty<string>()),
+                "only a view_closed listener hears it, when one is registered");
+        });
+    }
+
     [Test]
     public void Routes_describe_themselves_for_start_up_logs() =>
         Assert.That(_services.GetRequiredService<SlackRoutes>().Describe(), Is.SupersetOf(new[]
@@ -170,6 +199,7 @@ public class SlackRouterTests
             "command /learn → EchoCommand",
             "action question:* → ButtonListener",
             "view answer → AnswerModal",
+            "view_closed draft → ClosedModal",
         }));
 
     private sealed class Journal
@@ -224,5 +254,14 @@ public class SlackRouterTests
             Task.FromResult(string.IsNullOrWhiteSpace(payload.View.InputValue("answer", "text"))
                 ? ViewSubmissionResult.Errors(new Dictionary<string, string> { ["answer"] = "The answer is empty." })
                 : ViewSubmissionResult.Close);
+    }
+
+    private sealed class ClosedModal(Journal journal) : IViewClosedListener
+    {
+        public Task HandleAsync(ViewClosedPayload payload, DeliveryContext context, CancellationToken cancellationToken)
+        {
+            journal.Entries.Enqueue($"closed: {payload.View.Id} by {payload.User.Id}");
+            return Task.CompletedTask;
+        }
     }
 }
