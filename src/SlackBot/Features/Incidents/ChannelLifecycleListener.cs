@@ -18,7 +18,6 @@ public sealed partial class ChannelLifecycleListener(
     ISlackApi slack,
     BotIdentityAccessor bot,
     IOptions<IncidentOptions> options,
-    TimeProvider time,
     ILogger<ChannelLifecycleListener> logger) :
     IEventListener<ChannelChangedEvent>,
     IEventListener<ChannelArchiveEvent>,
@@ -39,7 +38,8 @@ public sealed partial class ChannelLifecycleListener(
     {
         if (slackEvent.Channel.Length == 0) return Task.CompletedTask;
         channels.Update(slackEvent.Channel, known => known with { IsArchived = true });
-        incidents.Resolve(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, time.GetUtcNow());
+        // Resolved as of when Slack told us, not when the inbox got to it: later messages are not part of the incident.
+        incidents.Resolve(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, context.ReceivedAt);
         return Task.CompletedTask;
     }
 
