@@ -40,7 +40,7 @@ public sealed class QuestionButtons(
         switch (action.ActionId)
         {
             case QuestionMessages.AnswerAction when payload.TriggerId is { } trigger:
-                await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text), cancellationToken);
+                await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text, question.PostedChannel), cancellationToken);
                 break;
 
             case QuestionMessages.SnoozeAction or QuestionMessages.DismissAction when user != question.UserId:
