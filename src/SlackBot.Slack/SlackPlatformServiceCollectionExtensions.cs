@@ -24,7 +24,9 @@ public static class SlackPlatformServiceCollectionExtensions
         services.AddSingleton<SlackRouter>();
         services.AddSingleton<ISlackDispatcher, SlackDispatcher>();
         services.AddSingleton<SlackHttpReceiver>();
-        services.AddOptions<SlackDispatchOptions>();
+        services.AddOptions<SlackDispatchOptions>()
+            .Validate(options => options.InboxWorkers is >= 1 and <= 64, "SlackDispatchOptions.InboxWorkers must be between 1 and 64.")
+            .ValidateOnStart();
         services.AddOptions<SlackHttpOptions>();
         services.AddOptions<OutboxOptions>();
         services.AddHostedService<InboxProcessor>();

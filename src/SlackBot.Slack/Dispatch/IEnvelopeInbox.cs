@@ -2,18 +2,15 @@ using SlackBot.Slack.Inbound;
 
 namespace SlackBot.Slack.Dispatch;
 
-/// <summary>Which worker processes an envelope: events in arrival order, or commands and interactions, which people wait for.</summary>
-public enum InboxLane
-{
-    Events,
-    Interactive,
-}
-
 /// <summary>How processing an envelope ended. Errors are recorded, never turned into Slack retries.</summary>
 public sealed record EnvelopeOutcome(DateTimeOffset ProcessedAt, IReadOnlyList<string> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 }
+
+/// <summary>A stored envelope not yet processed, with its place in the order of acknowledgement.</summary>
+/// <param name="Sequence">Increases with every stored envelope, across restarts; processing follows it per ordering key.</param>
+public sealed record PendingEnvelope(long Sequence, SlackEnvelope Envelope);
 
 /// <summary>
 /// The durable inbox: every envelope is stored here before Slack is acknowledged, and processed from here.
@@ -22,13 +19,16 @@ public sealed record EnvelopeOutcome(DateTimeOffset ProcessedAt, IReadOnlyList<s
 public interface IEnvelopeInbox
 {
     /// <summary>
-    /// Stores the envelope durably unless an envelope with the same id was stored before.
-    /// Returns false for a duplicate. When the task completes the envelope survives a crash.
+    /// Stores the envelope durably unless an envelope with the same id was stored before, giving it the next
+    /// sequence number. Returns false for a duplicate. When the task completes the envelope survives a crash.
     /// </summary>
     ValueTask<bool> AppendAsync(SlackEnvelope envelope, CancellationToken cancellationToken);
 
-    /// <summary>Envelopes of a lane not yet processed (including any in progress when the process died), oldest first.</summary>
-    IReadOnlyList<SlackEnvelope> ReadPending(InboxLane lane, int max);
+    /// <summary>
+    /// Envelopes not yet processed (including any in progress when the process died) whose sequence is greater
+    /// than <paramref name="afterSequence"/>, in sequence order, with their ordering keys.
+    /// </summary>
+    IReadOnlyList<PendingEnvelope> ReadPending(long afterSequence, int max);
 
     /// <summary>Marks an envelope processed; it stays stored (for deduplication) until pruned.</summary>
     void Complete(string envelopeId, EnvelopeOutcome outcome);

@@ -2,15 +2,19 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SlackBot.Slack.Inbound;
 using SlackBot.Slack.Outbound;
 
 namespace SlackBot.Slack.Dispatch;
 
 /// <summary>
-/// Processes the durable inbox: one worker for events (in arrival order) and one for commands and
-/// interactions (people are waiting on those). On start it first resumes whatever a previous run stored but
-/// did not finish. Processed envelopes are kept for a day so that late Slack retries are still recognised.
+/// Processes the durable inbox in the order Slack's deliveries were acknowledged, per ordering key (the channel,
+/// see <see cref="EnvelopeOrder"/>): envelopes of one key one at a time and in sequence, different keys side by
+/// side on a few workers. So a command typed right after a message sees that message, and a command in one
+/// channel never waits behind another channel's backlog. On start it first resumes whatever a previous run stored
+/// but did not finish, in the same order. Processed envelopes are kept for a day so that late Slack retries are
+/// still recognised.
 /// </summary>
 public sealed partial class InboxProcessor(
     IEnvelopeInbox inbox,
@@ -18,6 +22,7 @@ public sealed partial class InboxProcessor(
     SlackRouter router,
     AckWaiters waiters,
     IOutbox outbox,
+    IOptions<SlackDispatchOptions> options,
     TimeProvider time,
     ILogger<InboxProcessor> logger) : BackgroundService
 {
@@ -26,27 +31,47 @@ public sealed partial class InboxProcessor(
 
     private const int BatchSize = 64;
 
-    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(RunLaneAsync(InboxLane.Events, stoppingToken), RunLaneAsync(InboxLane.Interactive, stoppingToken), PruneAsync(stoppingToken));
+    /// <summary>How many envelopes are read ahead of the workers; the rest wait in the inbox.</summary>
+    private const int MaxBacklog = 1024;
 
-    private async Task RunLaneAsync(InboxLane lane, CancellationToken stoppingToken)
+    private static readonly TimeSpan StorageRetryDelay = TimeSpan.FromSeconds(1);
+
+    private readonly KeyedBacklog _backlog = new();
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll([
+            ReadAsync(stoppingToken),
+            .. Enumerable.Range(0, options.Value.InboxWorkers).Select(_ => WorkAsync(stoppingToken)),
+            PruneAsync(stoppingToken),
+        ]);
+
+    /// <summary>Moves pending envelopes from the inbox into the backlog, oldest first, each exactly once per run.</summary>
+    private async Task ReadAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
+        long lastRead = 0;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var pending = inbox.ReadPending(lane, BatchSize);
+                var backlogChanged = _backlog.Changed;
+                if (_backlog.Count >= MaxBacklog)
+                {
+                    await backlogChanged.WaitAsync(stoppingToken);
+                    continue;
+                }
+
+                var pending = inbox.ReadPending(lastRead, Math.Min(BatchSize, MaxBacklog - _backlog.Count));
                 if (pending.Count == 0)
                 {
-                    await signal.WaitAsync(lane, stoppingToken);
+                    await signal.WaitAsync(stoppingToken);
                     continue;
                 }
 
                 foreach (var envelope in pending)
                 {
-                    if (stoppingToken.IsCancellationRequested) return;
-                    await ProcessAsync(envelope, stoppingToken);
+                    _backlog.Add(envelope);
+                    lastRead = envelope.Sequence;
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -56,8 +81,54 @@ public sealed partial class InboxProcessor(
             catch (Exception exception)
             {
                 // Storage trouble: log, pause, try again; the envelopes are still in the inbox.
-                LogLaneFailed(exception, lane);
-                await Task.Delay(TimeSpan.FromSeconds(1), time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                LogReadFailed(exception);
+                await Task.Delay(StorageRetryDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    private async Task WorkAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            var backlogChanged = _backlog.Changed;
+            if (!_backlog.TryTake(out var next))
+            {
+                await backlogChanged.WaitAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                continue;
+            }
+
+            try
+            {
+                await ProcessInTurnAsync(next.Envelope, stoppingToken);
+            }
+            finally
+            {
+                _backlog.Done(next);
+            }
+        }
+    }
+
+    /// <summary>Processes one envelope while its key waits; stopping mid-way leaves it pending, resumed in its place after the restart.</summary>
+    private async Task ProcessInTurnAsync(SlackEnvelope envelope, CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                await ProcessAsync(envelope, stoppingToken);
+                return;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                // Not expected (listener failures are recorded, storage steps retried): keep the key's order and try again.
+                LogProcessingFailed(exception, envelope.Type, envelope.Id);
+                await Task.Delay(StorageRetryDelay, time, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
     }
@@ -76,11 +147,34 @@ public sealed partial class InboxProcessor(
         }
 
         if (envelope.Kind != EnvelopeKind.Event && !waiters.TryDeliver(envelope.Id, result.Reply))
-            DeliverLateReply(envelope, result.Reply);
+            await WithStorageRetryAsync(() => DeliverLateReply(envelope, result.Reply), envelope, stoppingToken);
 
-        inbox.Complete(envelope.Id, new EnvelopeOutcome(time.GetUtcNow(), result.Errors));
+        var outcome = new EnvelopeOutcome(time.GetUtcNow(), result.Errors);
+        // The key's next envelope must not run before this one is marked done, or a restart would run this one again after it.
+        await WithStorageRetryAsync(() => inbox.Complete(envelope.Id, outcome), envelope, stoppingToken);
         if (result.Errors.Count > 0) LogProcessedWithErrors(envelope.Type, envelope.Id, result.Errors.Count);
         else LogProcessed(envelope.Type, envelope.Id);
+    }
+
+    /// <summary>
+    /// Retries a storage step after the listeners ran, rather than running them again: their effects are done, only
+    /// the bookkeeping is missing. Gives up only when the host stops; the envelope is then resumed after the restart.
+    /// </summary>
+    private async Task WithStorageRetryAsync(Action step, SlackEnvelope envelope, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                step();
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                LogStorageStepFailed(exception, envelope.Type, envelope.Id);
+                await Task.Delay(StorageRetryDelay, time, stoppingToken);
+            }
+        }
     }
 
     /// <summary>The acknowledgement went out without the answer: send the answer to the command's response_url.</summary>
@@ -118,8 +212,14 @@ public sealed partial class InboxProcessor(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Inbox lane {Lane} failed; retrying shortly")]
-    private partial void LogLaneFailed(Exception exception, InboxLane lane);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reading the inbox failed; retrying shortly")]
+    private partial void LogReadFailed(Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Storing the outcome of {Type} ({EnvelopeId}) failed; retrying shortly")]
+    private partial void LogStorageStepFailed(Exception exception, string type, string envelopeId);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Processing {Type} ({EnvelopeId}) failed; trying again shortly")]
+    private partial void LogProcessingFailed(Exception exception, string type, string envelopeId);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Routing {Type} ({EnvelopeId}) failed")]
     private partial void LogRoutingFailed(Exception exception, string type, string envelopeId);

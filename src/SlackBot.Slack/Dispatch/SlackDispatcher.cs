@@ -12,6 +12,12 @@ public sealed class SlackDispatchOptions
     /// 3 s for the whole round trip; the rest is network and storage.
     /// </summary>
     public TimeSpan AckBudget { get; set; } = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// How many channels' envelopes the inbox processes at the same time (each channel's own in order). A few are
+    /// enough: most of the work is short, and they keep one slow channel from holding up a command in another.
+    /// </summary>
+    public int InboxWorkers { get; set; } = 4;
 }
 
 /// <summary>
@@ -50,7 +56,7 @@ public sealed partial class SlackDispatcher(
             return DispatchResult.Duplicate;
         }
 
-        signal.Notify(envelope.Kind == EnvelopeKind.Event ? InboxLane.Events : InboxLane.Interactive);
+        signal.Notify();
         if (waiter is null) return new DispatchResult(DispatchOutcome.Accepted);
 
         var (answered, reply) = await waiter.WaitAsync(options.Value.AckBudget, time, cancellationToken);

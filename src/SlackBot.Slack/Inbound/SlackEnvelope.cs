@@ -27,4 +27,11 @@ public sealed record SlackEnvelope(
     DateTimeOffset ReceivedAt,
     string Transport,
     int RetryAttempt = 0,
-    string? RetryReason = null);
+    string? RetryReason = null)
+{
+    /// <summary>
+    /// Which envelopes this one must wait for: those with the same key that were acknowledged before it
+    /// (see <see cref="EnvelopeOrder"/>). The parser sets it; an envelope built without one waits for everything.
+    /// </summary>
+    public string OrderingKey { get; init; } = EnvelopeOrder.Global;
+}

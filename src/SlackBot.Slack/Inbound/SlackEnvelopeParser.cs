@@ -60,7 +60,10 @@ public static class SlackEnvelopeParser
                 if (string.IsNullOrEmpty(eventId)) return new EnvelopeParseResult.Invalid("event_callback without an event_id.");
                 return new EnvelopeParseResult.Delivery(new SlackEnvelope(
                     "ev:" + eventId, EnvelopeKind.Event, eventType, root.GetRawText(), receivedAt, transport,
-                    retryAttempt, string.IsNullOrEmpty(retryReason) ? null : retryReason));
+                    retryAttempt, string.IsNullOrEmpty(retryReason) ? null : retryReason)
+                {
+                    OrderingKey = EnvelopeOrder.KeyFor(EnvelopeKind.Event, root),
+                });
 
             case null:
                 return new EnvelopeParseResult.Invalid("The body has no type.");
@@ -133,7 +136,10 @@ public static class SlackEnvelopeParser
         if (string.IsNullOrEmpty(type)) return new EnvelopeParseResult.Invalid("The interaction payload has no type.");
 
         var id = "ia:" + (GetString(payload, "trigger_id") ?? fallbackId ?? Guid.NewGuid().ToString("N"));
-        return new EnvelopeParseResult.Delivery(new SlackEnvelope(id, EnvelopeKind.Interaction, type, payload.GetRawText(), receivedAt, transport));
+        return new EnvelopeParseResult.Delivery(new SlackEnvelope(id, EnvelopeKind.Interaction, type, payload.GetRawText(), receivedAt, transport)
+        {
+            OrderingKey = EnvelopeOrder.KeyFor(EnvelopeKind.Interaction, payload),
+        });
     }
 
     private static EnvelopeParseResult ParseCommandFields(JsonObject fields, DateTimeOffset receivedAt, string transport, string? fallbackId)
@@ -144,8 +150,12 @@ public static class SlackEnvelopeParser
 
         // Slack does not retry slash commands, and each invocation carries a fresh trigger_id.
         var id = "cmd:" + (AsString(fields["trigger_id"]) is { Length: > 0 } trigger ? trigger : fallbackId ?? Guid.NewGuid().ToString("N"));
+        var payload = fields.ToJsonString();
         return new EnvelopeParseResult.Delivery(new SlackEnvelope(
-            id, EnvelopeKind.Command, command, fields.ToJsonString(), receivedAt, transport));
+            id, EnvelopeKind.Command, command, payload, receivedAt, transport)
+        {
+            OrderingKey = EnvelopeOrder.KeyFor(EnvelopeKind.Command, payload),
+        });
     }
 
     private static string? GetString(JsonElement element, string property) =>

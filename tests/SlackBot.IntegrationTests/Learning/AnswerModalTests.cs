@@ -4,6 +4,7 @@ using SlackBot.Features.Findings;
 using SlackBot.Features.Questions;
 using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
+using SlackBot.Slack.Blocks;
 
 namespace SlackBot.IntegrationTests.Learning;
 
@@ -41,7 +42,8 @@ public class AnswerModalTests
             Assert.That(modal.Type, Is.EqualTo("modal"));
             Assert.That(modal.UserId, Is.EqualTo(LearningBed.Alice), "opened with the trigger of Alice's button press");
             Assert.That(modal.View["callback_id"]!.GetValue<string>(), Is.EqualTo("question_answer"));
-            Assert.That(modal.View["private_metadata"]!.GetValue<string>(), Is.EqualTo(_question.Id));
+            Assert.That(ViewMetadata.Parse(modal.View["private_metadata"]!.GetValue<string>()), Is.EqualTo(new ViewMetadata(LearningBed.IncidentChannel, _question.Id)),
+                "the question, and the channel whose order its answer joins");
             Assert.That(modal.View["blocks"]!.AsArray().Select(block => block!["type"]!.GetValue<string>()), Does.Contain("input"), "somewhere to write the answer");
             Assert.That(_bed.ListenerErrors(), Is.Empty);
         });

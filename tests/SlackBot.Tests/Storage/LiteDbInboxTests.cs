@@ -9,17 +9,42 @@ namespace SlackBot.Tests.Storage;
 public class LiteDbInboxTests
 {
     [Test]
-    public async Task An_appended_envelope_is_pending_in_its_lane()
+    public async Task Appended_envelopes_are_pending_in_sequence_with_their_ordering_keys()
     {
         await using var inbox = Open(Database.InMemory());
 
-        Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None), Is.True);
-        Assert.That(await inbox.AppendAsync(Envelopes.Command("help"), CancellationToken.None), Is.True);
+        Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev1", channel: "C1"), CancellationToken.None), Is.True);
+        Assert.That(await inbox.AppendAsync(Envelopes.Command("help", channel: "C2"), CancellationToken.None), Is.True);
+        Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev2", channel: "C2"), CancellationToken.None), Is.True);
+
+        var pending = inbox.ReadPending(0, 10);
+        Assert.Multiple(() =>
+        {
+            Assert.That(pending.Select(p => p.Envelope.Id), Is.EqualTo(new[] { "ev:Ev1", "cmd:trigger-1", "ev:Ev2" }), "events and commands in one order");
+            Assert.That(pending.Select(p => p.Sequence), Is.Ordered.Ascending.And.Unique);
+            Assert.That(pending.Select(p => p.Envelope.OrderingKey), Is.EqualTo(new[] { "C1", "C2", "C2" }));
+            Assert.That(inbox.Find("cmd:trigger-1")!.OrderingKey, Is.EqualTo("C2"), "the key is stored on the record");
+            Assert.That(inbox.PendingFor("C2").Select(r => r.Id), Is.EqualTo(new[] { "cmd:trigger-1", "ev:Ev2" }));
+            Assert.That(inbox.ReadPending(pending[0].Sequence, 10).Select(p => p.Envelope.Id), Is.EqualTo(new[] { "cmd:trigger-1", "ev:Ev2" }), "read on after a sequence");
+            Assert.That(inbox.ReadPending(0, 2), Has.Count.EqualTo(2));
+        });
+    }
+
+    [Test]
+    public async Task A_record_stored_without_a_key_gets_it_from_its_payload()
+    {
+        using var database = Database.InMemory();
+        await using var inbox = Open(database);
+        // As the two-lane version stored it: no ordering key.
+        var envelope = Envelopes.Message("EvOld", channel: "C9");
+        database.Collection<InboxRecord>(LiteDbInbox.CollectionName).Insert(InboxRecord.From(envelope, 7) with { OrderingKey = "" });
+
+        var pending = inbox.ReadPending(0, 10).Single();
 
         Assert.Multiple(() =>
         {
-            Assert.That(inbox.ReadPending(InboxLane.Events, 10).Select(e => e.Id), Is.EqualTo(new[] { "ev:Ev1" }));
-            Assert.That(inbox.ReadPending(InboxLane.Interactive, 10).Select(e => e.Id), Is.EqualTo(new[] { "cmd:trigger-1" }));
+            Assert.That(pending.Sequence, Is.EqualTo(7));
+            Assert.That(pending.Envelope.OrderingKey, Is.EqualTo("C9"));
         });
     }
 
@@ -62,12 +87,13 @@ public class LiteDbInboxTests
 
         await Task.WhenAll(Enumerable.Range(0, 500).Select(i => inbox.AppendAsync(Envelopes.Message($"Ev{i:D4}"), CancellationToken.None).AsTask()));
 
-        var pending = inbox.ReadPending(InboxLane.Events, 1000);
+        var pending = inbox.ReadPending(0, 1000);
         Assert.Multiple(() =>
         {
             Assert.That(pending, Has.Count.EqualTo(500));
             Assert.That(inbox.All().Select(r => r.Sequence), Is.Ordered.Ascending);
-            Assert.That(pending.Select(e => e.Id).Distinct().Count(), Is.EqualTo(500));
+            Assert.That(pending.Select(p => p.Sequence), Is.Ordered.Ascending.And.Unique);
+            Assert.That(pending.Select(p => p.Envelope.Id).Distinct().Count(), Is.EqualTo(500));
         });
     }
 
@@ -83,7 +109,7 @@ public class LiteDbInboxTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(inbox.ReadPending(InboxLane.Events, 10), Is.Empty);
+            Assert.That(inbox.ReadPending(0, 10), Is.Empty);
             Assert.That(inbox.Find("ev:Ev1")!.Status, Is.EqualTo(InboxStatus.Processed));
             Assert.That(inbox.Find("ev:Ev2")!.Status, Is.EqualTo(InboxStatus.Failed));
             Assert.That(inbox.Find("ev:Ev2")!.Errors, Has.One.Contains("boom"));
@@ -116,7 +142,7 @@ public class LiteDbInboxTests
         Assert.Multiple(() =>
         {
             Assert.That(inbox.Prune(Envelopes.Received.AddDays(30)), Is.Zero);
-            Assert.That(inbox.ReadPending(InboxLane.Events, 10), Has.Count.EqualTo(1));
+            Assert.That(inbox.ReadPending(0, 10), Has.Count.EqualTo(1));
         });
     }
 
@@ -140,7 +166,8 @@ public class LiteDbInboxTests
             await inbox.AppendAsync(Envelopes.Message("EvC"), CancellationToken.None);
             Assert.Multiple(async () =>
             {
-                Assert.That(inbox.ReadPending(InboxLane.Events, 10).Select(e => e.Id), Is.EqualTo(new[] { "ev:EvB", "ev:EvC" }));
+                Assert.That(inbox.ReadPending(0, 10).Select(p => p.Envelope.Id), Is.EqualTo(new[] { "ev:EvB", "ev:EvC" }));
+                Assert.That(inbox.ReadPending(0, 10).Select(p => p.Sequence), Is.EqualTo(new long[] { 2, 3 }), "sequence numbers carry on after a restart");
                 Assert.That(await inbox.AppendAsync(Envelopes.Message("EvA"), CancellationToken.None), Is.False, "still deduplicated after a restart");
             });
         }

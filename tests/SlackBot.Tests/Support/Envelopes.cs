@@ -21,9 +21,9 @@ internal static class Envelopes
         return ((EnvelopeParseResult.Delivery)SlackEnvelopeParser.ParseEventsBody(System.Text.Encoding.UTF8.GetBytes(body.ToJsonString()), Received)).Envelope;
     }
 
-    public static SlackEnvelope Command(string text, string triggerId = "trigger-1", string command = "/learn") =>
+    public static SlackEnvelope Command(string text, string triggerId = "trigger-1", string command = "/learn", string channel = "C1") =>
         ((EnvelopeParseResult.Delivery)SlackEnvelopeParser.ParseCommandForm(
-            $"command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&user_id=U1&channel_id=C1&trigger_id={triggerId}&response_url=https%3A%2F%2Fhooks.example%2Fr%2F1",
+            $"command={Uri.EscapeDataString(command)}&text={Uri.EscapeDataString(text)}&user_id=U1&channel_id={channel}&trigger_id={triggerId}&response_url=https%3A%2F%2Fhooks.example%2Fr%2F1",
             Received)).Envelope;
 
     public static SlackEnvelope Interaction(JsonObject payload) =>

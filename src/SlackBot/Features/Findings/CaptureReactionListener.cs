@@ -25,7 +25,8 @@ public sealed class CaptureReactionListener(
 
         if (await messages.FindAsync(channel, ts, cancellationToken) is not { } message || string.IsNullOrWhiteSpace(message.Text)) return;
 
-        var incident = incidents.CurrentIn(channel);
+        // Tied to the incident the message was written in (if any), not to whatever the channel is doing now.
+        var incident = incidents.IncidentForReactedMessage(channel, SlackTs.ToTime(ts));
         var moment = moments.Find(channel, ts);
         await recorder.RecordAsync(new FindingDraft(Finding.IdForMessage(channel, ts), message.Text, message.UserId, FindingSource.Reaction)
         {

@@ -19,7 +19,6 @@ public sealed partial class ChannelLifecycleListener(
     ISlackApi slack,
     BotIdentityAccessor bot,
     IOptions<IncidentOptions> options,
-    TimeProvider time,
     ILogger<ChannelLifecycleListener> logger) :
     IEventListener<ChannelChangedEvent>,
     IEventListener<ChannelArchiveEvent>,
@@ -42,7 +41,8 @@ public sealed partial class ChannelLifecycleListener(
         if (slackEvent.Channel.Length == 0) return Task.CompletedTask;
         var archived = !slackEvent.Type.EndsWith("unarchive", StringComparison.Ordinal);
         channels.Update(slackEvent.Channel, known => known with { IsArchived = archived });
-        if (archived) incidents.Resolve(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, time.GetUtcNow());
+        // Resolved as of when Slack told us, not when the inbox got to it: later messages are not part of the incident.
+        if (archived) incidents.Resolve(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, context.ReceivedAt);
         return Task.CompletedTask;
     }
 

@@ -16,6 +16,13 @@ public static class IncidentLifecycle
         StartedBy = startedBy,
     };
 
+    /// <summary>
+    /// An incident that began with the first message seen in a channel named like one, moved back to an earlier
+    /// message that arrived late (a Slack retry): that message was the real first one. Others are unchanged.
+    /// </summary>
+    public static Incident StartEarlier(Incident incident, DateTimeOffset at) =>
+        incident.Origin == IncidentOrigin.ChannelName && at < incident.StartedAt ? incident with { StartedAt = at } : incident;
+
     /// <summary>Records a person's message; it keeps the incident from going quiet.</summary>
     public static Incident HumanMessage(Incident incident, DateTimeOffset at) =>
         incident.LastHumanMessageAt is { } last && last >= at ? incident : incident with { LastHumanMessageAt = at };

@@ -17,7 +17,6 @@ public sealed partial class IncidentService(
     ChannelDirectory channels,
     Database database,
     IOptions<IncidentOptions> options,
-    TimeProvider time,
     ILogger<IncidentService> logger)
 {
     private readonly Regex _channelPattern = new(options.Value.ChannelPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
@@ -25,14 +24,22 @@ public sealed partial class IncidentService(
     public bool IsIncidentChannelName(string? channelName) => channelName is { Length: > 0 } && _channelPattern.IsMatch(channelName);
 
     /// <summary>
-    /// The incident a message in this channel belongs to: the active one, or (for a channel named like an incident
-    /// that never had one) a new one started at the message. Null for other channels and for channels whose
-    /// incident is already over.
+    /// The incident a person's message in this channel belongs to: the one whose span holds the message's own time,
+    /// however late it is delivered. In a channel named like an incident that never had one, the message starts one;
+    /// a message that arrives late but was written before that first incident's first message becomes its start.
+    /// Null for other channels, and for messages written outside every incident (after a resolution: there is no reopen).
     /// </summary>
     public async Task<Incident?> IncidentForMessageAsync(string channelId, DateTimeOffset messageTime, CancellationToken cancellationToken)
     {
-        if (incidents.ActiveIn(channelId) is { } active) return active;
-        if (incidents.LatestIn(channelId) is not null) return null;
+        if (incidents.SpanningIn(channelId, messageTime) is { } spanning) return spanning;
+        if (incidents.EarliestIn(channelId) is { } earliest)
+        {
+            var backdated = IncidentLifecycle.StartEarlier(earliest, messageTime);
+            if (ReferenceEquals(backdated, earliest)) return null;
+            incidents.Save(backdated);
+            LogStartedEarlier(backdated.Id, messageTime);
+            return backdated;
+        }
 
         var channel = await channels.GetAsync(channelId, cancellationToken);
         if (channel is null || !IsIncidentChannelName(channel.Name)) return null;
@@ -43,8 +50,20 @@ public sealed partial class IncidentService(
         return incident;
     }
 
-    /// <summary><c>/learn start</c>: treat this channel as an incident from now on (or retitle the active one).</summary>
-    public async Task<Incident> StartAsync(string channelId, string? fallbackName, string startedBy, string? title, CancellationToken cancellationToken)
+    /// <summary>The channel's incident whose span holds <paramref name="at"/>, in any state; null outside every incident.</summary>
+    public Incident? IncidentAt(string channelId, DateTimeOffset at) => incidents.SpanningIn(channelId, at);
+
+    /// <summary>
+    /// The incident a reaction on a message ties it to: the one the message was written in, or, for a message
+    /// written before the channel's active incident began (it was started late, with <c>/learn start</c>), that
+    /// active incident: someone pointing at it now says it belongs.
+    /// </summary>
+    public Incident? IncidentForReactedMessage(string channelId, DateTimeOffset messageTime) =>
+        incidents.SpanningIn(channelId, messageTime)
+        ?? (incidents.ActiveIn(channelId) is { } active && messageTime < active.StartedAt ? active : null);
+
+    /// <summary><c>/learn start</c>: treat this channel as an incident from <paramref name="at"/> on (or retitle the active one).</summary>
+    public async Task<Incident> StartAsync(string channelId, string? fallbackName, string startedBy, string? title, DateTimeOffset at, CancellationToken cancellationToken)
     {
         if (incidents.ActiveIn(channelId) is { } active)
         {
@@ -56,16 +75,20 @@ public sealed partial class IncidentService(
 
         var channel = await channels.GetAsync(channelId, cancellationToken);
         var incident = IncidentLifecycle.Start(channelId, channel?.Name ?? fallbackName ?? channelId, channel?.IsPrivate ?? false,
-            time.GetUtcNow(), IncidentOrigin.StartCommand, startedBy, title);
+            at, IncidentOrigin.StartCommand, startedBy, title);
         incidents.Save(incident);
         LogStarted(incident.Id, incident.ChannelName, IncidentOrigin.StartCommand);
         return incident;
     }
 
     /// <summary>Resolves the channel's active incident; returns it (resolved), or null when none was active.</summary>
-    public Incident? Resolve(string channelId, ResolutionSource via, string? by, DateTimeOffset at)
+    public Incident? Resolve(string channelId, ResolutionSource via, string? by, DateTimeOffset at) =>
+        incidents.ActiveIn(channelId) is { } active ? Resolve(active, via, by, at) : null;
+
+    /// <summary>Resolves this incident if it is still active (a late "all clear" must not end a newer one); null otherwise.</summary>
+    public Incident? Resolve(Incident incident, ResolutionSource via, string? by, DateTimeOffset at)
     {
-        if (incidents.ActiveIn(channelId) is not { } active) return null;
+        if (incidents.Find(incident.Id) is not { Status: IncidentStatus.Active } active) return null;
         var resolved = IncidentLifecycle.Resolve(active, at, via, by);
         database.Write(() => incidents.Save(resolved));
         LogResolved(resolved.Id, via);
@@ -91,6 +114,9 @@ public sealed partial class IncidentService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} started in #{Channel} ({Origin})")]
     private partial void LogStarted(string incidentId, string channel, IncidentOrigin origin);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} now starts at {StartedAt:o}, with a message delivered late")]
+    private partial void LogStartedEarlier(string incidentId, DateTimeOffset startedAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} resolved ({Via})")]
     private partial void LogResolved(string incidentId, ResolutionSource via);

@@ -21,6 +21,14 @@ public sealed class IncidentStore
     public Incident? LatestIn(string channelId) =>
         _incidents.Find(incident => incident.ChannelId == channelId).MaxBy(incident => incident.StartedAt);
 
+    /// <summary>The channel's incident whose span holds <paramref name="at"/> (the latest, should spans ever overlap).</summary>
+    public Incident? SpanningIn(string channelId, DateTimeOffset at) =>
+        _incidents.Find(incident => incident.ChannelId == channelId).Where(incident => IncidentSpan.Contains(incident, at)).MaxBy(incident => incident.StartedAt);
+
+    /// <summary>The channel's first incident, whatever its state.</summary>
+    public Incident? EarliestIn(string channelId) =>
+        _incidents.Find(incident => incident.ChannelId == channelId).MinBy(incident => incident.StartedAt);
+
     public Incident? ActiveIn(string channelId) =>
         _incidents.Find(incident => incident.ChannelId == channelId && incident.Status == IncidentStatus.Active).MaxBy(incident => incident.StartedAt);
 

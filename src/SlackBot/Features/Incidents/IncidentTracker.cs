@@ -7,8 +7,9 @@ namespace SlackBot.Features.Incidents;
 
 /// <summary>
 /// Follows the messages of incident channels: starts the incident at the first message of a channel named like
-/// one, keeps people's messages for later, notes activity, and ends the incident on a resolution signal (a
-/// person's, or another app's status post: the one case where another bot's message is read).
+/// one, keeps people's messages for later (each with the incident its own time falls in), notes activity, and ends
+/// the incident on a resolution signal (a person's, or another app's status post: the one case where another bot's
+/// message is read).
 /// </summary>
 public sealed class IncidentTracker(
     IncidentService incidents,
@@ -45,15 +46,17 @@ public sealed class IncidentTracker(
         var fromApp = !fromHuman && (message.BotId is not null || message.Subtype == "bot_message");
         if (!fromHuman && !fromApp) return;
 
+        // The message's own time decides, not the state the channel is in when it is processed: Slack may deliver
+        // it late (a retry hours later), or the inbox may replay it after a restart.
         var at = SlackTs.ToTime(message.Ts);
         var incident = fromHuman
             ? await incidents.IncidentForMessageAsync(message.Channel, at, cancellationToken)
-            : incidents.CurrentIn(message.Channel);
-        if (incident is not { Status: IncidentStatus.Active }) return;
+            : incidents.IncidentAt(message.Channel, at);
+        if (incident is null) return;
 
         if (fromHuman)
         {
-            incidents.RecordHumanMessage(incident, at);
+            if (incident.Status == IncidentStatus.Active) incidents.RecordHumanMessage(incident, at);
             messages.Save(new IncidentMessage
             {
                 Id = IncidentMessage.IdFor(message.Channel, message.Ts),
@@ -67,7 +70,7 @@ public sealed class IncidentTracker(
             });
         }
 
-        if (_signals.IsResolution(message.Text, fromStatusBot: fromApp))
-            incidents.Resolve(message.Channel, fromApp ? ResolutionSource.StatusBot : ResolutionSource.Message, message.User ?? message.BotId, at);
+        if (incident.Status == IncidentStatus.Active && _signals.IsResolution(message.Text, fromStatusBot: fromApp))
+            incidents.Resolve(incident, fromApp ? ResolutionSource.StatusBot : ResolutionSource.Message, message.User ?? message.BotId, at);
     }
 }

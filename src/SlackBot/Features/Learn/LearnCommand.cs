@@ -23,8 +23,7 @@ public sealed class LearnCommand(
     ChannelDirectory channels,
     ISlackApi slack,
     IOptions<LearnOptions> learn,
-    IOptions<QuestionTimingOptions> timing,
-    TimeProvider time) : ICommandListener
+    IOptions<QuestionTimingOptions> timing) : ICommandListener
 {
     private const int MaxFindingsListed = 15;
 
@@ -32,8 +31,8 @@ public sealed class LearnCommand(
         LearnCommandParser.Parse(command.Text) switch
         {
             LearnRequest.Help help => Help(command.Command, help.Unrecognised),
-            LearnRequest.Start start => await StartAsync(command, start.Title, cancellationToken),
-            LearnRequest.Resolve => Resolve(command),
+            LearnRequest.Start start => await StartAsync(command, start.Title, context.ReceivedAt, cancellationToken),
+            LearnRequest.Resolve => Resolve(command, context.ReceivedAt),
             LearnRequest.Findings => Findings(command),
             _ => Help(command.Command, command.Text),
         };
@@ -48,22 +47,24 @@ public sealed class LearnCommand(
         return CommandReply.Ephemeral(lines.ToString(), BlockKit.List(BlockKit.Section(lines.ToString())));
     }
 
-    private async Task<CommandReply> StartAsync(SlashCommand command, string? title, CancellationToken cancellationToken)
+    // Start and resolve take effect when the command was typed (acknowledged), not when the inbox got to it: messages
+    // written after it belong on the other side of the line.
+    private async Task<CommandReply> StartAsync(SlashCommand command, string? title, DateTimeOffset typedAt, CancellationToken cancellationToken)
     {
         if (!learn.Value.IsFacilitator(command.UserId)) return NotFacilitator("start");
 
-        var incident = await incidents.StartAsync(command.ChannelId, command.ChannelName, command.UserId, title, cancellationToken);
+        var incident = await incidents.StartAsync(command.ChannelId, command.ChannelName, command.UserId, title, typedAt, cancellationToken);
         var membership = await EnsureMemberAsync(command.ChannelId, cancellationToken);
         return CommandReply.Ephemeral(
             $"Tracking {Mrkdwn.Channel(command.ChannelId)} as an incident{(incident.Title is { } named ? $": *{Mrkdwn.Escape(named)}*" : "")}. " +
             "I'll note learning moments quietly while you work, and ask a few people a question or two after it is resolved." + membership);
     }
 
-    private CommandReply Resolve(SlashCommand command)
+    private CommandReply Resolve(SlashCommand command, DateTimeOffset typedAt)
     {
         if (!learn.Value.IsFacilitator(command.UserId)) return NotFacilitator("resolve");
 
-        var resolved = incidents.Resolve(command.ChannelId, ResolutionSource.Command, command.UserId, time.GetUtcNow());
+        var resolved = incidents.Resolve(command.ChannelId, ResolutionSource.Command, command.UserId, typedAt);
         if (resolved is null)
             return CommandReply.Ephemeral($"There is no active incident in {Mrkdwn.Channel(command.ChannelId)}. Start one with `{command.Command} start [title]`.");
 

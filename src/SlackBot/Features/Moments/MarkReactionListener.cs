@@ -20,13 +20,15 @@ public sealed class MarkReactionListener(
     public async Task HandleAsync(ReactionEvent reaction, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (reaction.BaseReaction != options.Value.MarkReaction || reaction.Item is not { Type: "message", Channel: { } channel, Ts: { } ts }) return;
-        if (incidents.CurrentIn(channel) is not { } incident) return;
 
         if (reaction.Type == "reaction_removed")
         {
             if (moments.Find(channel, ts) is { Source: MomentSource.Marked } marked && marked.MarkedBy == reaction.User) moments.Delete(marked.Id);
             return;
         }
+
+        // The incident the marked message was written in, whenever the reaction comes.
+        if (incidents.IncidentForReactedMessage(channel, SlackTs.ToTime(ts)) is not { } incident) return;
 
         var message = await messages.FindAsync(channel, ts, cancellationToken);
         if (message is null || string.IsNullOrWhiteSpace(message.Text)) return;

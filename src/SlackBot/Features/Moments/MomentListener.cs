@@ -6,9 +6,10 @@ using SlackBot.Slack.Dispatch.Events;
 namespace SlackBot.Features.Moments;
 
 /// <summary>
-/// Reads each person's message in an active incident and keeps the learning moments, silently. Edits are
-/// re-read; a deleted message takes its moment with it. Registered after the incident tracker, so the incident
-/// already exists for the channel's first message.
+/// Reads each person's message written during an incident and keeps the learning moments, silently. The message's
+/// own time decides which incident it belongs to, so one delivered late (a Slack retry after the resolution) still
+/// counts. Edits are re-read; a deleted message takes its moment with it. Registered after the incident tracker, so
+/// the incident already exists for the channel's first message.
 /// </summary>
 public sealed class MomentListener(IncidentService incidents, MomentStore moments, MomentDetector detector) : IEventListener<MessageEvent>
 {
@@ -25,7 +26,7 @@ public sealed class MomentListener(IncidentService incidents, MomentStore moment
                 Reconsider(channel, ts, edited.Text ?? "");
                 break;
             default:
-                if (message.IsFromHuman && message.Ts is { } messageTs && incidents.CurrentIn(channel) is { Status: IncidentStatus.Active } incident)
+                if (message.IsFromHuman && message.Ts is { } messageTs && incidents.IncidentAt(channel, SlackTs.ToTime(messageTs)) is { } incident)
                     Capture(incident, message, messageTs);
                 break;
         }

@@ -1,4 +1,5 @@
 using SlackBot.Features.Findings;
+using SlackBot.Slack.Blocks;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Interactions;
 
@@ -9,7 +10,7 @@ public sealed class AnswerModalListener(QuestionStore questions, QuestionAnswers
 {
     public async Task<ViewSubmissionResult> HandleAsync(ViewSubmissionPayload payload, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (payload.View.PrivateMetadata is not { } questionId || questions.Find(questionId) is not { } question)
+        if (ViewMetadata.Parse(payload.View.PrivateMetadata).Value is not { Length: > 0 } questionId || questions.Find(questionId) is not { } question)
             return ViewSubmissionResult.Errors(new Dictionary<string, string> { [QuestionMessages.AnswerBlock] = "This question no longer exists." });
 
         var text = payload.View.InputValue(QuestionMessages.AnswerBlock, QuestionMessages.AnswerInput);

@@ -64,11 +64,3 @@ public sealed record QuestionFeedback
     public string UserId { get; init; } = "";
     public DateTimeOffset At { get; init; }
 }
-
-/// <summary>Marks that an incident's questions were planned, so planning happens once.</summary>
-public sealed record QuestionPlan
-{
-    public string Id { get; init; } = "";
-    public DateTimeOffset PlannedAt { get; init; }
-    public int Questions { get; init; }
-}

@@ -86,7 +86,7 @@ public sealed partial class QuestionButtons(
         string error;
         try
         {
-            await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text), cancellationToken);
+            await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text, question.PostedChannel), cancellationToken);
             return;
         }
         catch (SlackApiException exception)

@@ -56,13 +56,14 @@ public static class QuestionMessages
     public static UpdateMessageRequest Dismissed(AskedQuestion question) =>
         Closed(question, "Okay, I won't ask about this one. Thanks for letting me know; it helps me ask better questions.");
 
-    public static JsonObject AnswerModal(AskedQuestion question, string? momentText) =>
+    /// <param name="openedIn">The channel whose button opened it: the submission is processed in that channel's order.</param>
+    public static JsonObject AnswerModal(AskedQuestion question, string? momentText, string? openedIn) =>
         BlockKit.Modal(AnswerModalCallback, "Your answer",
             BlockKit.List(
                 BlockKit.Section(question.Text),
                 BlockKit.Context(momentText is null ? "Your answer is stored as a finding for the team's learning review." : "What you wrote: " + Mrkdwn.Quote(Mrkdwn.Truncate(momentText, 500))),
                 BlockKit.Input(AnswerBlock, "In your own words", BlockKit.PlainTextInput(AnswerInput, multiline: true, placeholder: "What happened, what you knew, what helped…", maxLength: 3000))),
-            submit: "Save", close: "Cancel", privateMetadata: question.Id);
+            submit: "Save", close: "Cancel", privateMetadata: new ViewMetadata(openedIn, question.Id).Serialize());
 
     /// <summary>The private note when the answer modal could not open: the question again, and the other ways to answer.</summary>
     public static string AnswerModalUnavailable(AskedQuestion question, bool expired) =>

@@ -9,8 +9,10 @@ using SlackBot.Storage;
 namespace SlackBot.Features.Questions;
 
 /// <summary>
-/// After an incident is resolved and the cool-down has passed, plans its questions once: the best moments, a few
-/// per person, each released in the person's working hours. Planned questions live in LiteDB, so a restart loses none.
+/// After an incident is resolved and the cool-down has passed, plans its questions: the best moments, a few per
+/// person, each released in the person's working hours. Moments that reach the incident after that (a message Slack
+/// delivered late, a mark added afterwards) are planned in a later pass, within the same caps, and no moment is
+/// asked about twice. Planned questions live in LiteDB, so a restart loses none.
 /// </summary>
 public sealed partial class QuestionPlanningJob(
     IncidentService incidents,
@@ -31,33 +33,37 @@ public sealed partial class QuestionPlanningJob(
         foreach (var incident in incidents.WithStatus(IncidentStatus.Resolved))
         {
             if (incident.ResolvedAt is not { } resolvedAt || resolvedAt + timing.Value.CooldownAfterResolution > now) continue;
-            if (questions.IsPlanned(incident.Id)) continue;
             // History read from an export: people were not asked then, and are not asked about it now.
             if (incident.Origin == IncidentOrigin.Import) continue;
-            await PlanAsync(incident, now, cancellationToken);
+
+            var plan = questions.PlanFor(incident.Id);
+            var fresh = QuestionPlan.NotYetWeighed(plan, moments.ForIncident(incident.Id));
+            if (plan is not null && fresh.Count == 0) continue;
+            await PlanAsync(incident, plan, fresh, now, cancellationToken);
         }
     }
 
-    private async Task PlanAsync(Incident incident, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>One pass: weighs the moments no pass has weighed, against what was already asked (which counts against the caps).</summary>
+    private async Task PlanAsync(Incident incident, QuestionPlan? plan, IReadOnlyList<Moment> fresh, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var incidentMoments = moments.ForIncident(incident.Id);
         var clocks = new Dictionary<string, UserClock>(StringComparer.Ordinal);
-        foreach (var userId in incidentMoments.Select(moment => moment.UserId).Distinct())
+        foreach (var userId in fresh.Select(moment => moment.UserId).Distinct())
             clocks[userId] = (await people.GetAsync(userId, cancellationToken)).Clock;
-        incidentMoments = await cues.NameMentionsAsync(incidentMoments, cancellationToken);
+        var named = await cues.NameMentionsAsync(fresh, cancellationToken);
 
-        var planned = planner.PlanAfterResolution(incident, incidentMoments, questions.ForIncident(incident.Id),
+        var planned = planner.PlanAfterResolution(incident, named, questions.ForIncident(incident.Id),
             userId => clocks.GetValueOrDefault(userId, UserClock.Unknown),
             questions.RetiredTemplates(delivery.Value.RetirePhrasingAfterNotRelevant), delivery.Value.Delivery, now);
 
+        var after = QuestionPlan.After(plan, incident.Id, fresh, planned.Count, now);
         database.Write(() =>
         {
             foreach (var question in planned) questions.Save(question);
-            questions.SavePlan(new QuestionPlan { Id = incident.Id, PlannedAt = now, Questions = planned.Count });
+            questions.SavePlan(after);
         });
-        LogPlanned(planned.Count, incidentMoments.Count, incident.Id);
+        LogPlanned(planned.Count, fresh.Count, incident.Id, after.Passes);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Planned {Questions} question(s) from {Moments} moment(s) of incident {IncidentId}")]
-    private partial void LogPlanned(int questions, int moments, string incidentId);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Planned {Questions} question(s) from {Moments} new moment(s) of incident {IncidentId} (pass {Pass})")]
+    private partial void LogPlanned(int questions, int moments, string incidentId, int pass);
 }

@@ -46,6 +46,9 @@ public sealed class QuestionStore
 
     public bool IsPlanned(string incidentId) => _plans.FindById(incidentId) is not null;
 
+    /// <summary>What planning has done for the incident so far; null before its first pass.</summary>
+    public QuestionPlan? PlanFor(string incidentId) => _plans.FindById(incidentId);
+
     public void SavePlan(QuestionPlan plan) => _plans.Upsert(plan);
 
     public void SaveFeedback(QuestionFeedback feedback) => _feedback.Upsert(feedback);

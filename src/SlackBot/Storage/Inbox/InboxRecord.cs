@@ -1,4 +1,3 @@
-using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Inbound;
 
 namespace SlackBot.Storage.Inbox;
@@ -14,10 +13,11 @@ public enum InboxStatus
 public sealed record InboxRecord
 {
     public string Id { get; init; } = "";
-    /// <summary>Arrival order, kept across restarts: processing follows it.</summary>
+    /// <summary>Arrival order, kept across restarts: processing follows it within each <see cref="OrderingKey"/>.</summary>
     public long Sequence { get; init; }
     public EnvelopeKind Kind { get; init; }
-    public InboxLane Lane { get; init; }
+    /// <summary>The channel (or person) whose envelopes are processed one after the other; see <see cref="EnvelopeOrder"/>.</summary>
+    public string OrderingKey { get; init; } = "";
     public string Type { get; init; } = "";
     public string Payload { get; init; } = "";
     public string Transport { get; init; } = "";
@@ -33,7 +33,7 @@ public sealed record InboxRecord
         Id = envelope.Id,
         Sequence = sequence,
         Kind = envelope.Kind,
-        Lane = envelope.Kind == EnvelopeKind.Event ? InboxLane.Events : InboxLane.Interactive,
+        OrderingKey = envelope.OrderingKey,
         Type = envelope.Type,
         Payload = envelope.Payload,
         Transport = envelope.Transport,
@@ -43,5 +43,9 @@ public sealed record InboxRecord
         Status = InboxStatus.Pending,
     };
 
-    public SlackEnvelope ToEnvelope() => new(Id, Kind, Type, Payload, ReceivedAt, Transport, RetryAttempt, RetryReason);
+    public SlackEnvelope ToEnvelope() => new(Id, Kind, Type, Payload, ReceivedAt, Transport, RetryAttempt, RetryReason)
+    {
+        // Records stored before envelopes had keys (they were processed in two lanes) get theirs from the payload.
+        OrderingKey = string.IsNullOrEmpty(OrderingKey) ? EnvelopeOrder.KeyFor(Kind, Payload) : OrderingKey,
+    };
 }

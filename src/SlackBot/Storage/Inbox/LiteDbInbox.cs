@@ -32,6 +32,10 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IAsyncDisposable
         _records = database.Collection<InboxRecord>(CollectionName);
         _records.EnsureIndex(record => record.Status);
         _records.EnsureIndex(record => record.ReceivedAt);
+        _records.EnsureIndex(record => record.Sequence);
+        // One process keeps each key's order in memory; the key index serves per-key reads (PendingFor) and is what a
+        // store shared by several processes would claim a key's envelopes by.
+        _records.EnsureIndex(record => record.OrderingKey);
         _lastSequence = _records.Count() == 0 ? 0 : _records.Max(record => record.Sequence);
         _writer = Task.Run(WriteGroupsAsync);
     }
@@ -44,13 +48,20 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IAsyncDisposable
         return new ValueTask<bool>(pending.Completion.Task.WaitAsync(cancellationToken));
     }
 
-    public IReadOnlyList<SlackEnvelope> ReadPending(InboxLane lane, int max) =>
+    public IReadOnlyList<PendingEnvelope> ReadPending(long afterSequence, int max) =>
         _records.Query()
-            .Where(record => record.Status == InboxStatus.Pending && record.Lane == lane)
+            .Where(record => record.Sequence > afterSequence && record.Status == InboxStatus.Pending)
             .OrderBy(record => record.Sequence)
             .Limit(max)
             .ToList()
-            .Select(record => record.ToEnvelope())
+            .Select(record => new PendingEnvelope(record.Sequence, record.ToEnvelope()))
+            .ToList();
+
+    /// <summary>The envelopes of one ordering key that are not processed yet, oldest first, for diagnostics and tests.</summary>
+    public IReadOnlyList<InboxRecord> PendingFor(string orderingKey) =>
+        _records.Query()
+            .Where(record => record.OrderingKey == orderingKey && record.Status == InboxStatus.Pending)
+            .OrderBy(record => record.Sequence)
             .ToList();
 
     public void Complete(string envelopeId, EnvelopeOutcome outcome)
