@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SlackBot.Features.Incidents;
 
 namespace SlackBot.Cli;
 
@@ -8,14 +9,8 @@ internal static class ChannelFilter
     public static Regex? From(string? option, LearningToolkit toolkit, CliOutput output, string command)
     {
         if (option is null) return toolkit.IncidentChannels;
-        try
-        {
-            return new Regex(option, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
-        }
-        catch (ArgumentException)
-        {
-            output.Error.WriteLine($"{command}: --channels '{option}' is not a valid regular expression.");
-            return null;
-        }
+        if (ConfiguredPattern.Problem(option) is not { } problem) return ConfiguredPattern.Create(option);
+        output.Error.WriteLine($"{command}: --channels '{option}' {problem}.");
+        return null;
     }
 }

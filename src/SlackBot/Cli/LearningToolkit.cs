@@ -19,7 +19,7 @@ public sealed class LearningToolkit
         Composer = new QuestionComposer(Bank);
         Replay = new ExportReplay(new MomentDetector(), Composer, settings.Moments.MarkReaction);
         Signals = new ResolutionSignals(settings.Incidents.ResolutionPhrases);
-        IncidentChannels = new Regex(settings.Incidents.ChannelPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+        IncidentChannels = ConfiguredPattern.Create(settings.Incidents.ChannelPattern);
     }
 
     public CliSettings Settings { get; }

@@ -31,29 +31,15 @@ public sealed class IncidentOptionsValidator : IValidateOptions<IncidentOptions>
     public ValidateOptionsResult Validate(string? name, IncidentOptions options)
     {
         var failures = new List<string>();
-        if (!IsRegex(options.ChannelPattern))
-            failures.Add("Incidents:ChannelPattern is not a valid regular expression (e.g. ^(inc|incident)[-_]).");
+        if (ConfiguredPattern.Problem(options.ChannelPattern) is { } channelProblem)
+            failures.Add($"Incidents:ChannelPattern {channelProblem} (e.g. ^(inc|incident)[-_]).");
         for (var i = 0; i < options.ResolutionPhrases.Length; i++)
         {
-            if (!IsRegex(options.ResolutionPhrases[i]))
-                failures.Add($"Incidents:ResolutionPhrases:{i} is not a valid regular expression.");
+            if (ConfiguredPattern.Problem(options.ResolutionPhrases[i]) is { } phraseProblem)
+                failures.Add($"Incidents:ResolutionPhrases:{i} {phraseProblem}.");
         }
 
         if (options.QuietPeriod <= TimeSpan.Zero) failures.Add("Incidents:QuietPeriod must be positive, e.g. 12:00:00.");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
-    }
-
-    private static bool IsRegex(string? pattern)
-    {
-        if (string.IsNullOrWhiteSpace(pattern)) return false;
-        try
-        {
-            _ = new Regex(pattern, RegexOptions.None, TimeSpan.FromSeconds(1));
-            return true;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }

@@ -19,7 +19,7 @@ public sealed partial class IncidentService(
     IOptions<IncidentOptions> options,
     ILogger<IncidentService> logger)
 {
-    private readonly Regex _channelPattern = new(options.Value.ChannelPattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+    private readonly Regex _channelPattern = ConfiguredPattern.Create(options.Value.ChannelPattern);
 
     public bool IsIncidentChannelName(string? channelName) => channelName is { Length: > 0 } && _channelPattern.IsMatch(channelName);
 

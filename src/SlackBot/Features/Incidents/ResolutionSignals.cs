@@ -11,7 +11,7 @@ public sealed partial class ResolutionSignals(IEnumerable<string> extraPhrases)
 {
     private readonly Regex[] _extra = extraPhrases
         .Where(pattern => !string.IsNullOrWhiteSpace(pattern))
-        .Select(pattern => new Regex(pattern, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100)))
+        .Select(ConfiguredPattern.Create)
         .ToArray();
 
     public ResolutionSignals() : this([])

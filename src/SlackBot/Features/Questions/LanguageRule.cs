@@ -13,7 +13,8 @@ internal sealed record LanguageRule(string Name, Regex Pattern, string Explanati
 
     /// <summary>
     /// Builds a rule from alternatives written with plain spaces and straight apostrophes: a space matches
-    /// any run of whitespace or hyphens, and the whole thing only matches on word boundaries, ignoring case.
+    /// any run of whitespace or hyphens, and the whole thing only matches on word boundaries, ignoring case. (The
+    /// lookarounds some rules need rule out the non-backtracking engine.)
     /// </summary>
     public static LanguageRule Of(string name, string explanation, params string[] alternatives)
     {
@@ -21,7 +22,9 @@ internal sealed record LanguageRule(string Name, Regex Pattern, string Explanati
         var pattern = new Regex(
             $@"(?<!\w)(?:{body})(?!\w)",
             RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            TimeSpan.FromSeconds(1));
+            // Literal alternatives with bounded lookarounds cannot backtrack badly; a timeout here would only ever fire
+            // on a starved CPU, and turn an answer into a listener error.
+            Regex.InfiniteMatchTimeout);
         return new LanguageRule(name, pattern, explanation);
     }
 }
