@@ -4,6 +4,7 @@ using SlackBot.Features.Import.Export;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using SlackBot.Slack.Api;
 using SlackBot.Slack.Blocks;
 using SlackBot.Storage;
 
@@ -99,7 +100,7 @@ public sealed class ExportImporter(
     /// <summary>A reply in the thread of one of the bot's questions: the person asked answers; others add substantial replies.</summary>
     private static void AnswerFromThread(ChannelHistory history, ExportMessage reply, List<AskedInExport> asked, string? permalink)
     {
-        var earlier = asked.Where(question => SlackBot.Slack.Api.SlackTs.Compare(question.Message.Ts, reply.Ts) < 0).ToList();
+        var earlier = asked.Where(question => SlackTs.Compare(question.Message.Ts, reply.Ts) < 0).ToList();
         if (earlier.Count == 0) return;
         var question = earlier.LastOrDefault(candidate => candidate.Addressee == reply.User)
                        ?? (ThreadReplies.IsSubstantial(reply.Text) ? earlier[^1] : null);
