@@ -5,7 +5,7 @@ using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Api;
-using SlackBot.Slack.Blocks;
+using SlackBot.Slack.Text;
 using SlackBot.Storage;
 
 namespace SlackBot.Features.Import;
@@ -176,7 +176,7 @@ public sealed class ExportImporter(
         return true;
     }
 
-    private static string? AddresseeOf(string? text) => text is null ? null : Mrkdwn.MentionedUsers(text).FirstOrDefault();
+    private static string? AddresseeOf(string? text) => text is null ? null : SlackMentions.UsersIn(text).FirstOrDefault();
 
     private static string? Permalink(Uri? workspaceUrl, string channelId, ExportMessage message)
     {

@@ -2,6 +2,7 @@ using SlackBot.Features.Import.Export;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Api;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Import;
 
@@ -55,7 +56,7 @@ public sealed class ExportReplay(MomentDetector detector, QuestionComposer compo
             if (detection is null && !marked) return null;
 
             var judged = marked ? MarkedMoment.Judge(detection, message.Text) : detection!;
-            var cue = replay._nameOf is { } nameOf ? CueMentions.WithNames(judged.Cue, nameOf) : judged.Cue;
+            var cue = replay._nameOf is { } nameOf ? SlackMentions.NameUsers(judged.Cue, message.Text, nameOf) : judged.Cue;
             judged = judged with { Cue = cue };
             var question = replay._composer.Compose(judged.Category, judged.Cue, message.User!, Moment.IdFor(channel.Id, message.Ts));
             return new ReplayMoment(channel, message, judged.Category, judged.Confidence, judged.Cue, marked, question);

@@ -10,6 +10,7 @@ using SlackBot.Slack.Api;
 using SlackBot.Slack.Blocks;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Commands;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Learn;
 

@@ -1,11 +1,13 @@
-using System.Text.RegularExpressions;
+namespace SlackBot.Slack.Text;
 
-namespace SlackBot.Slack.Blocks;
-
-/// <summary>Safe pieces of Slack mrkdwn: escaping user text, mentions, links, quotes.</summary>
-public static partial class Mrkdwn
+/// <summary>Writing Slack mrkdwn safely: escaping people's text, mentions, links, quotes. <see cref="SlackText"/> reads it back.</summary>
+public static class Mrkdwn
 {
-    /// <summary>Escapes the three characters Slack treats as control sequences in message text.</summary>
+    /// <summary>
+    /// Escapes the three characters Slack reads as markup (&amp; &lt; &gt;), as its formatting docs require, and no
+    /// others: echoed text can then never ping <c>&lt;!channel&gt;</c>, <c>&lt;!here&gt;</c> or a user group, mention
+    /// anyone, or show a link under a label of its choosing.
+    /// </summary>
     public static string Escape(string text) =>
         text.Replace("&", "&amp;", StringComparison.Ordinal)
             .Replace("<", "&lt;", StringComparison.Ordinal)
@@ -30,15 +32,4 @@ public static partial class Mrkdwn
         if (space > maxLength / 2) cut = cut[..space];
         return cut.TrimEnd(' ', ',', ';', ':', '.', '-') + "…";
     }
-
-    /// <summary>The user ids mentioned in Slack text (<c>&lt;@U123&gt;</c> or <c>&lt;@U123|name&gt;</c>), in order.</summary>
-    public static IEnumerable<string> MentionedUsers(string text) =>
-        UserMention().Matches(text).Select(match => match.Groups[1].Value);
-
-    /// <summary>Replaces each user mention with what <paramref name="replacement"/> makes of the user id.</summary>
-    public static string ReplaceMentions(string text, Func<string, string> replacement) =>
-        UserMention().Replace(text, match => replacement(match.Groups[1].Value));
-
-    [GeneratedRegex(@"<@([UW][A-Z0-9]+)(?:\|[^>]*)?>")]
-    private static partial Regex UserMention();
 }
