@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Learn;
-using SlackBot.IntegrationTests.Support;
 
 namespace SlackBot.IntegrationTests.Learning;
 
