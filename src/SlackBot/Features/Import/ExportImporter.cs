@@ -85,7 +85,7 @@ public sealed class ExportImporter(
         if (message.IsThreadReply && history.QuestionsByThread.TryGetValue(message.ThreadTs!, out var asked))
             AnswerFromThread(history, message, asked, permalink);
 
-        if (message.Reactions.Any(reaction => ExportReplay.BaseName(reaction.Name) == captureReaction))
+        if (message.Reactions.Any(reaction => SlackEmoji.BaseName(reaction.Name) == captureReaction))
             history.Findings.TryAdd(Finding.IdForMessage(history.Channel.Id, message.Ts), new PendingFinding(
                 new FindingDraft(Finding.IdForMessage(history.Channel.Id, message.Ts), message.Text ?? "", message.User!, FindingSource.Import)
                 {

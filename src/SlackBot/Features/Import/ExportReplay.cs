@@ -31,9 +31,6 @@ public sealed class ExportReplay(MomentDetector detector, QuestionComposer compo
         return export.Days(channel).SelectMany(day => day.Messages).Select(reader.Judge).OfType<ReplayMoment>();
     }
 
-    /// <summary>Emoji names without a skin-tone suffix.</summary>
-    public static string BaseName(string reaction) => reaction.Split("::", 2)[0];
-
     /// <summary>The bot's own question messages carry its Answer button.</summary>
     public static bool IsBotQuestion(ExportMessage message) =>
         message.BotId is not null && message.ActionIds.Contains(QuestionMessages.AnswerAction, StringComparer.Ordinal);
@@ -52,7 +49,7 @@ public sealed class ExportReplay(MomentDetector detector, QuestionComposer compo
             if (!message.IsFromHuman || string.IsNullOrWhiteSpace(message.Text) || IsAnswer(message)) return null;
 
             var detection = replay._detector.Detect(message.Text);
-            var marked = message.Reactions.Any(reaction => BaseName(reaction.Name) == replay._markReaction);
+            var marked = message.Reactions.Any(reaction => SlackEmoji.BaseName(reaction.Name) == replay._markReaction);
             if (detection is null && !marked) return null;
 
             var judged = marked ? MarkedMoment.Judge(detection, message.Text) : detection!;
