@@ -5,6 +5,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Reports;
 using BenchmarkDotNet.Running;
 using SlackBot.Features.Moments;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Benchmarks;
 

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Slack.Blocks;
 

@@ -5,6 +5,7 @@ using SlackBot.Features.Import.Export;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using SlackBot.Slack.Text;
 using SlackBot.Storage;
 using Spectre.Console;
 
@@ -112,7 +113,7 @@ public static class DemoCommand
             var clock = new UserClock(user?.Tz, null);
             var release = TimeZoneInfo.ConvertTime(timing.ReleaseTime(resolvedAt, clock), clock.ResolveTimeZone());
             console.MarkupLine($"  [green]{Markup.Escape(release.ToString("ddd HH:mm", CultureInfo.InvariantCulture))}[/] [grey]{Markup.Escape(user?.Tz ?? "UTC")}[/] " +
-                               Markup.Escape(Mentions.ToReadable(moment.Question.Text, export.NameOf)));
+                               Markup.Escape(SlackText.ToPlain(moment.Question.Text, new PlainTextOptions { UserName = export.NameOf })));
         }
 
         console.WriteLine();
@@ -134,7 +135,7 @@ public static class DemoCommand
             foreach (var finding in theme)
             {
                 var tags = finding.Themes.Skip(1).ToList();
-                console.MarkupLine($"  “{Markup.Escape(Mentions.ToReadable(SlackText.ToPlain(finding.Text), export.NameOf))}”");
+                console.MarkupLine($"  “{Markup.Escape(SlackText.ToPlain(finding.Text, new PlainTextOptions { UserName = export.NameOf }))}”");
                 console.MarkupLine($"   [grey]— {Markup.Escape(export.NameOf(finding.AuthorId))}{(tags.Count > 0 ? " · " + Markup.Escape(string.Join(", ", tags)) : "")}{(finding.BlameFlags.Count > 0 ? " · worded with blame: handled with care in digests" : "")}[/]");
             }
         }

@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using SlackBot.Features.Import;
 using SlackBot.Features.Import.Export;
 using SlackBot.Features.Moments;
+using SlackBot.Slack.Text;
 using Spectre.Console;
 
 namespace SlackBot.Cli;
@@ -74,7 +75,7 @@ public static class ReplayCommand
                 output.Console.MarkupLine(
                     $"  [grey]{moment.Message.Time.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC[/] · {Markup.Escape(who)} · [blue]{Markup.Escape(moment.Category.Label())}[/]{(moment.Marked ? " (marked)" : "")} [grey]{moment.Confidence.ToString("0.00", CultureInfo.InvariantCulture)}[/]");
                 output.Console.MarkupLine($"    “{Markup.Escape(moment.Cue)}”");
-                output.Console.MarkupLine($"    [green]→[/] {Markup.Escape(Mentions.ToReadable(moment.Question.Text, export.NameOf))}");
+                output.Console.MarkupLine($"    [green]→[/] {Markup.Escape(SlackText.ToPlain(moment.Question.Text, new PlainTextOptions { UserName = export.NameOf }))}");
             }
 
             output.Console.WriteLine();

@@ -121,11 +121,11 @@ public static partial class RecordedPayloads
         private static readonly HashSet<string> Teams = ["team", "team_id", "user_team", "source_team", "context_team_id"];
         private static readonly HashSet<string> Timestamps = ["ts", "event_ts", "action_ts", "latest_reply", "last_read", "latest"];
 
-        private string Now => SlackTs.FromTime(delivery.Now);
+        private string Now => SlackTs.FromDateTimeOffset(delivery.Now).ToString();
 
-        private string Earlier => SlackTs.FromTime(delivery.Now.AddSeconds(-30));
+        private string Earlier => SlackTs.FromDateTimeOffset(delivery.Now.AddSeconds(-30)).ToString();
 
-        private string ThreadParent => SlackTs.FromTime(delivery.Now.AddSeconds(-60));
+        private string ThreadParent => SlackTs.FromDateTimeOffset(delivery.Now.AddSeconds(-60)).ToString();
 
         public void Fill(JsonObject node, string? parentKey, bool appPost)
         {

@@ -7,7 +7,7 @@ internal static class FakesFixtures
 {
     public static JsonObject Load(string fileName)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Fakes", fileName);
+        var path = Fixtures.Path(Path.Combine("Fakes", fileName));
         return JsonNode.Parse(File.ReadAllText(path)) as JsonObject
             ?? throw new InvalidDataException($"{path} does not hold a JSON object.");
     }

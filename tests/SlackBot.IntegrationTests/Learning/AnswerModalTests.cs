@@ -2,8 +2,6 @@ using System.Net;
 using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Questions;
-using SlackBot.IntegrationTests.Fakes;
-using SlackBot.IntegrationTests.Support;
 using SlackBot.Slack.Blocks;
 
 namespace SlackBot.IntegrationTests.Learning;

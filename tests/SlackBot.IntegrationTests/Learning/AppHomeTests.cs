@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
 
 namespace SlackBot.IntegrationTests.Learning;

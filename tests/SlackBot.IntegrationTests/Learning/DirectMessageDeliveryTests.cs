@@ -1,6 +1,5 @@
 using SlackBot.Features.Findings;
 using SlackBot.Features.Questions;
-using SlackBot.IntegrationTests.Support;
 
 namespace SlackBot.IntegrationTests.Learning;
 

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Questions;
-using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,6 @@ using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Learn;
-using SlackBot.IntegrationTests.Support;
 
 namespace SlackBot.IntegrationTests.Learning;
 
@@ -75,6 +74,27 @@ public class LearnCommandTests
         {
             Assert.That(moment.IncidentId, Is.EqualTo(incident!.Id));
             Assert.That(_bed.ListenerErrors(), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task A_title_echoed_back_can_never_ping_the_channel_or_carry_a_link()
+    {
+        await StartAsync();
+        const string Title = "<!channel> checkout & <https://evil.example|the status page>";
+
+        var started = await _bed.LearnAsync("start " + Title, LearningBed.Alice, WarRoom);
+        var resolved = await _bed.LearnAsync("resolve", LearningBed.Alice, WarRoom);
+        var findings = await _bed.LearnAsync("findings", LearningBed.Alice, WarRoom);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(_bed.Incidents.Find(_bed.Incidents.All().Single().Id)!.Title, Is.EqualTo(Title), "stored as typed");
+            foreach (var reply in new[] { started, resolved, findings })
+            {
+                Assert.That(Text(reply), Does.Contain("&lt;!channel&gt; checkout &amp; &lt;https://evil.example|the status page&gt;"));
+                Assert.That(Text(reply), Does.Not.Contain("<!channel>").And.Not.Contain("<https://evil"));
+            }
         });
     }
 

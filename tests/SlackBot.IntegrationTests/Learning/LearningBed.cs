@@ -5,7 +5,6 @@ using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
-using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
 using SlackBot.Scheduling;
 using SlackBot.Slack.Dispatch;

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using SlackBot.Features.Questions;
-using SlackBot.IntegrationTests.Fakes;
 
 namespace SlackBot.IntegrationTests.Learning;
 

@@ -1,5 +1,4 @@
 using SlackBot.Features.Questions;
-using SlackBot.IntegrationTests.Support;
 
 namespace SlackBot.IntegrationTests.Learning;
 

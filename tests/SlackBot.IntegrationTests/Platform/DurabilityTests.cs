@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
-using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
 using SlackBot.Slack;
 using SlackBot.Slack.Outbound;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
 
 namespace SlackBot.IntegrationTests.Program;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json.Nodes;
-using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;

@@ -6,7 +6,6 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 using SlackBot.Hosting;
-using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
 using SlackBot.Slack;
 using SlackBot.Slack.Inbound.SocketMode;

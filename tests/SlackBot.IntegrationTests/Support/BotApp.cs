@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Logging;
 using SlackBot.Hosting;
-using SlackBot.IntegrationTests.Fakes;
 using SlackBot.Storage;
 using SlackBot.Storage.Inbox;
 using SlackBot.Storage.Outbox;

@@ -3,7 +3,6 @@ using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Storage;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Cli;
 

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using SlackBot.Cli;
 using SlackBot.Features.Moments;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Cli;
 

@@ -1,5 +1,4 @@
 using SlackBot.Features.Import.Export;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Import;
 

@@ -1,7 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
 using SlackBot.Features.Import.Export;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Import;
 

@@ -8,7 +8,6 @@ using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Inbound;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Manifest;
 

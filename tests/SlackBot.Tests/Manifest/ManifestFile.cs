@@ -1,4 +1,3 @@
-using SlackBot.Tests.Support;
 using YamlDotNet.RepresentationModel;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;

@@ -19,7 +19,7 @@ public sealed class CueTests
         var words = cue.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
         Assert.Multiple(() =>
         {
-            Assert.That(SlackText.ToPlain(text), Does.Contain(cue), "the person's own words, in order");
+            Assert.That(MessageText.FromMrkdwn(text).Plain, Does.Contain(cue), "the person's own words, in order");
             Assert.That(words, Is.InRange(2, CueExtractor.MaxWords));
             Assert.That(cue, Does.Not.StartWith(" ").And.Not.EndWith(" "));
             Assert.That(Dangling, Has.None.EqualTo(cue[^1]), "no dangling punctuation at the end");

@@ -1,3 +1,5 @@
+using SlackBot.Slack.Text;
+
 namespace SlackBot.Slack.Dispatch.Events;
 
 /// <summary><c>reaction_added</c> or <c>reaction_removed</c>; <see cref="Reaction"/> is the emoji name without colons.</summary>
@@ -11,7 +13,7 @@ public sealed record ReactionEvent
     public string? EventTs { get; init; }
 
     /// <summary>The emoji name without a skin-tone suffix: <c>thumbsup::skin-tone-2</c> → <c>thumbsup</c>.</summary>
-    public string BaseReaction => Reaction.Split("::", 2)[0];
+    public string BaseReaction => SlackEmoji.BaseName(Reaction);
 }
 
 public sealed record ReactionItem(string? Type, string? Channel, string? Ts);

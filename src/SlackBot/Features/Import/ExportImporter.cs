@@ -4,7 +4,8 @@ using SlackBot.Features.Import.Export;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
-using SlackBot.Slack.Blocks;
+using SlackBot.Slack.Api;
+using SlackBot.Slack.Text;
 using SlackBot.Storage;
 
 namespace SlackBot.Features.Import;
@@ -84,7 +85,7 @@ public sealed class ExportImporter(
         if (message.IsThreadReply && history.QuestionsByThread.TryGetValue(message.ThreadTs!, out var asked))
             AnswerFromThread(history, message, asked, permalink);
 
-        if (message.Reactions.Any(reaction => ExportReplay.BaseName(reaction.Name) == captureReaction))
+        if (message.Reactions.Any(reaction => SlackEmoji.BaseName(reaction.Name) == captureReaction))
             history.Findings.TryAdd(Finding.IdForMessage(history.Channel.Id, message.Ts), new PendingFinding(
                 new FindingDraft(Finding.IdForMessage(history.Channel.Id, message.Ts), message.Text ?? "", message.User!, FindingSource.Import)
                 {
@@ -99,7 +100,7 @@ public sealed class ExportImporter(
     /// <summary>A reply in the thread of one of the bot's questions: the person asked answers; others add substantial replies.</summary>
     private static void AnswerFromThread(ChannelHistory history, ExportMessage reply, List<AskedInExport> asked, string? permalink)
     {
-        var earlier = asked.Where(question => SlackBot.Slack.Api.SlackTs.Compare(question.Message.Ts, reply.Ts) < 0).ToList();
+        var earlier = asked.Where(question => SlackTs.Compare(question.Message.Ts, reply.Ts) < 0).ToList();
         if (earlier.Count == 0) return;
         var question = earlier.LastOrDefault(candidate => candidate.Addressee == reply.User)
                        ?? (ThreadReplies.IsSubstantial(reply.Text) ? earlier[^1] : null);
@@ -175,7 +176,7 @@ public sealed class ExportImporter(
         return true;
     }
 
-    private static string? AddresseeOf(string? text) => text is null ? null : Mrkdwn.MentionedUsers(text).FirstOrDefault();
+    private static string? AddresseeOf(string? text) => text is null ? null : SlackMentions.UsersIn(text).FirstOrDefault();
 
     private static string? Permalink(Uri? workspaceUrl, string channelId, ExportMessage message)
     {

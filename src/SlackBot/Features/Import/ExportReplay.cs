@@ -2,6 +2,7 @@ using SlackBot.Features.Import.Export;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Api;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Import;
 
@@ -30,9 +31,6 @@ public sealed class ExportReplay(MomentDetector detector, QuestionComposer compo
         return export.Days(channel).SelectMany(day => day.Messages).Select(reader.Judge).OfType<ReplayMoment>();
     }
 
-    /// <summary>Emoji names without a skin-tone suffix.</summary>
-    public static string BaseName(string reaction) => reaction.Split("::", 2)[0];
-
     /// <summary>The bot's own question messages carry its Answer button.</summary>
     public static bool IsBotQuestion(ExportMessage message) =>
         message.BotId is not null && message.ActionIds.Contains(QuestionMessages.AnswerAction, StringComparer.Ordinal);
@@ -51,11 +49,11 @@ public sealed class ExportReplay(MomentDetector detector, QuestionComposer compo
             if (!message.IsFromHuman || string.IsNullOrWhiteSpace(message.Text) || IsAnswer(message)) return null;
 
             var detection = replay._detector.Detect(message.Text);
-            var marked = message.Reactions.Any(reaction => BaseName(reaction.Name) == replay._markReaction);
+            var marked = message.Reactions.Any(reaction => SlackEmoji.BaseName(reaction.Name) == replay._markReaction);
             if (detection is null && !marked) return null;
 
             var judged = marked ? MarkedMoment.Judge(detection, message.Text) : detection!;
-            var cue = replay._nameOf is { } nameOf ? CueMentions.WithNames(judged.Cue, nameOf) : judged.Cue;
+            var cue = replay._nameOf is { } nameOf ? SlackMentions.NameUsers(judged.Cue, message.Text, nameOf) : judged.Cue;
             judged = judged with { Cue = cue };
             var question = replay._composer.Compose(judged.Category, judged.Cue, message.User!, Moment.IdFor(channel.Id, message.Ts));
             return new ReplayMoment(channel, message, judged.Category, judged.Confidence, judged.Cue, marked, question);

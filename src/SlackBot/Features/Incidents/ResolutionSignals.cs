@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Incidents;
 
@@ -30,8 +31,10 @@ public sealed partial class ResolutionSignals(IEnumerable<string> extraPhrases)
         return HumanDeclaration().IsMatch(plain) || _extra.Any(pattern => pattern.IsMatch(plain));
     }
 
-    private static string Normalise(string text) =>
-        Whitespace().Replace(Markup().Replace(Emoji().Replace(text.Replace('’', '\''), " "), " "), " ").Trim();
+    // Only the words count: mentions (@here, @sam) address people and are dropped, as are emoji and formatting.
+    private static readonly PlainTextOptions WordsOnly = new() { OmitMentions = true };
+
+    private static string Normalise(string text) => SlackText.ToPlain(text, WordsOnly).Replace('’', '\'');
 
     private static bool IsQuestion(string text) => text.TrimEnd().EndsWith('?');
 
@@ -46,13 +49,4 @@ public sealed partial class ResolutionSignals(IEnumerable<string> extraPhrases)
     // "not resolved", "isn't resolved yet", "not yet all clear", "not closing the incident"
     [GeneratedRegex(@"\b(?:not|n't|never|no longer)\s+(?:\w+\s+){0,2}(?:resolved|over|all[\s-]clear|closing)\b|\b(?:almost|nearly|once|until|when|if|before)\s+(?:\w+\s+){0,3}(?:resolved|all[\s-]clear)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Negated();
-
-    [GeneratedRegex(@":[a-z0-9_+'-]+:", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Emoji();
-
-    [GeneratedRegex(@"<[^>]*>|[*_~`]")]
-    private static partial Regex Markup();
-
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
 }

@@ -1,12 +1,12 @@
 using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
-using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Blocks;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Events;
 using SlackBot.Slack.Outbound;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Learn;
 

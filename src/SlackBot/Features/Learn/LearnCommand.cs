@@ -10,6 +10,7 @@ using SlackBot.Slack.Api;
 using SlackBot.Slack.Blocks;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Commands;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Learn;
 
@@ -70,7 +71,7 @@ public sealed class LearnCommand(
 
         var cooldown = timing.Value.CooldownAfterResolution;
         return CommandReply.Ephemeral(
-            $"Marked {resolved.DisplayName} as resolved. After a {Describe(cooldown)} cool-down I'll ask a few people about moments they were part of, " +
+            $"Marked {Mrkdwn.Escape(resolved.DisplayName)} as resolved. After a {Describe(cooldown)} cool-down I'll ask a few people about moments they were part of, " +
             (timing.Value.RespectWorkingHours ? "in their own working hours." : "right away."));
     }
 
@@ -81,7 +82,7 @@ public sealed class LearnCommand(
 
         var found = findings.ForIncident(incident.Id);
         if (found.Count == 0)
-            return CommandReply.Ephemeral($"No findings yet for {incident.DisplayName}. Answers to my questions, and messages marked with :bulb:, show up here.");
+            return CommandReply.Ephemeral($"No findings yet for {Mrkdwn.Escape(incident.DisplayName)}. Answers to my questions, and messages marked with :bulb:, show up here.");
 
         var blocks = new JsonArray { BlockKit.Header($"What we learned: {incident.DisplayName}") };
         foreach (var finding in found.Take(MaxFindingsListed))
@@ -93,7 +94,7 @@ public sealed class LearnCommand(
         }
 
         if (found.Count > MaxFindingsListed) blocks.Add(BlockKit.Context($"…and {found.Count - MaxFindingsListed} more."));
-        return CommandReply.Ephemeral($"{found.Count} finding(s) for {incident.DisplayName}", blocks);
+        return CommandReply.Ephemeral($"{found.Count} finding(s) for {Mrkdwn.Escape(incident.DisplayName)}", blocks);
     }
 
     /// <summary>The bot only hears channels it is in: join public ones, ask to be invited to private ones.</summary>

@@ -1,4 +1,4 @@
-using SlackBot.Slack.Blocks;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Moments;
 

@@ -1,3 +1,7 @@
+using System.Globalization;
+using System.Text;
+using SlackBot.Slack.Text;
+
 namespace SlackBot.Features.Moments;
 
 /// <summary>
@@ -18,7 +22,7 @@ internal sealed class MessageText
         Split(Plain, segments, IsSegmentEnd);
     }
 
-    /// <summary>The message's own words, as <see cref="SlackText.ToPlainLines"/> gives them.</summary>
+    /// <summary>The message's own words, as <see cref="FromMrkdwn"/> reads them for the rules.</summary>
     public string Plain { get; }
 
     /// <summary><see cref="Plain"/> lower-cased; same length, so match indexes point into both.</summary>
@@ -28,7 +32,17 @@ internal sealed class MessageText
 
     public IReadOnlyList<Span> Segments => segments;
 
-    public static MessageText FromMrkdwn(string mrkdwn) => new(SlackText.ToPlainLines(mrkdwn));
+    /// <summary>
+    /// Reads a message for the rules: Slack's plain reading with its line breaks (a new line usually ends a thought,
+    /// which the cue uses), without bare links (a URL carries no words worth quoting), emoji pictographs or curly
+    /// apostrophes, so that "it’s 🔥" matches what "it's" does.
+    /// </summary>
+    public static MessageText FromMrkdwn(string mrkdwn)
+    {
+        var plain = SlackText.ToPlain(mrkdwn, ForRules);
+        plain = RemovePictographs(plain).Replace('\u2019', '\'').Replace('\u2018', '\'');
+        return new(string.Join('\n', plain.Split('\n').Select(SlackText.FoldWhitespace).Where(line => line.Length > 0)));
+    }
 
     public Span SentenceAt(int index) => Containing(sentences, index);
 
@@ -61,6 +75,29 @@ internal sealed class MessageText
     }
 
     private static readonly char[] WordSeparators = [' ', '\n', '(', ')', '"', ',', ':', ';'];
+
+    private static readonly PlainTextOptions ForRules = new() { KeepLineBreaks = true, OmitBareLinks = true };
+
+    private static string RemovePictographs(string text)
+    {
+        if (text.All(c => c < 0x2000))
+        {
+            return text;
+        }
+
+        var builder = new StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            var category = Rune.GetUnicodeCategory(rune);
+            // Only pictographs: "°" or "©" below U+2000 are part of what people write.
+            var isEmojiPart = (rune.Value >= 0x2000 && category == UnicodeCategory.OtherSymbol)
+                || rune.Value is 0x200D or 0xFE0F or 0xFE0E
+                || (rune.Value >= 0x1F3FB && rune.Value <= 0x1F3FF);
+            builder.Append(isEmojiPart ? " " : rune.ToString());
+        }
+
+        return builder.ToString();
+    }
 
     private static Span Containing(List<Span> spans, int index)
     {

@@ -8,6 +8,7 @@ using SlackBot.Slack.Blocks;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Interactions;
 using SlackBot.Slack.Outbound;
+using SlackBot.Slack.Text;
 using SlackBot.Storage;
 
 namespace SlackBot.Features.Questions;

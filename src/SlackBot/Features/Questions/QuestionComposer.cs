@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using SlackBot.Features.Moments;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Questions;
 
@@ -8,12 +9,9 @@ namespace SlackBot.Features.Questions;
 /// Turns a learning moment into the question the bot posts: picks a phrasing for the moment's category
 /// and fills in the person's mention and their own words.
 /// </summary>
-public sealed partial class QuestionComposer(QuestionBank bank)
+public sealed class QuestionComposer(QuestionBank bank)
 {
     private readonly QuestionBank bank = bank ?? throw new ArgumentNullException(nameof(bank));
-
-    [GeneratedRegex("^[UW][A-Z0-9]+$", RegexOptions.CultureInvariant)]
-    private static partial Regex SlackUserId();
 
     /// <summary>
     /// Composes the question for one moment. The same <paramref name="momentKey"/> always gets the same
@@ -29,14 +27,14 @@ public sealed partial class QuestionComposer(QuestionBank bank)
         ArgumentNullException.ThrowIfNull(cue);
         ArgumentNullException.ThrowIfNull(userId);
         ArgumentNullException.ThrowIfNull(momentKey);
-        if (!SlackUserId().IsMatch(userId))
+        if (!SlackMentions.IsUserId(userId))
         {
             // The id goes inside <@…>; anything else could smuggle markup (a <!channel> ping) into the message.
             throw new ArgumentException($"'{userId}' is not a Slack user id.", nameof(userId));
         }
 
         var template = Choose(category, momentKey, avoidTemplateIds);
-        return new ComposedQuestion(template.Id, category, Render(template.Text, QuoteCue(cue), $"<@{userId}>"));
+        return new ComposedQuestion(template.Id, category, Render(template.Text, QuoteCue(cue), Mrkdwn.Mention(userId)));
     }
 
     /// <summary>
@@ -72,12 +70,12 @@ public sealed partial class QuestionComposer(QuestionBank bank)
         var position = 0;
         foreach (Match placeholder in TemplatePlaceholders.Pattern().Matches(templateText))
         {
-            text.Append(CueText.Escape(templateText[position..placeholder.Index]));
+            text.Append(Mrkdwn.Escape(templateText[position..placeholder.Index]));
             text.Append(TemplatePlaceholders.NameOf(placeholder) == TemplatePlaceholders.Mention ? mention : quotedCue);
             position = placeholder.Index + placeholder.Length;
         }
 
-        text.Append(CueText.Escape(templateText[position..]));
+        text.Append(Mrkdwn.Escape(templateText[position..]));
         return text.ToString();
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using SlackBot.Slack.Api;
 using SlackBot.Slack.Blocks;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Questions;
 
@@ -61,7 +62,7 @@ public static class QuestionMessages
         BlockKit.Modal(AnswerModalCallback, "Your answer",
             BlockKit.List(
                 BlockKit.Section(question.Text),
-                BlockKit.Context(momentText is null ? "Your answer is stored as a finding for the team's learning review." : "What you wrote: " + Mrkdwn.Quote(Mrkdwn.Truncate(momentText, 500))),
+                BlockKit.Context(momentText is null ? "Your answer is stored as a finding for the team's learning review." : "What you wrote: " + Mrkdwn.Quote(Mrkdwn.Truncate(SlackText.ToPlain(momentText), 500))),
                 BlockKit.Input(AnswerBlock, "In your own words", BlockKit.PlainTextInput(AnswerInput, multiline: true, placeholder: "What happened, what you knew, what helped…", maxLength: 3000))),
             submit: "Save", close: "Cancel", privateMetadata: new ViewMetadata(openedIn, question.Id).Serialize());
 

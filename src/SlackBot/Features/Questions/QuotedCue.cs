@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Features.Questions;
 
@@ -19,13 +20,13 @@ internal static class QuotedCue
     public static string Render(string cue)
     {
         ArgumentNullException.ThrowIfNull(cue);
-        var words = CueText.ToPlainWords(cue);
+        var words = SlackText.ToPlain(cue);
         if (words.Length == 0)
         {
             throw new ArgumentException("The cue has no words to quote.", nameof(cue));
         }
 
-        return "“" + CueText.Escape(Shorten(words)) + "”";
+        return "“" + Mrkdwn.Escape(Shorten(words)) + "”";
     }
 
     /// <summary>Cuts at the last space that fits, or inside a long word if it must, never inside a character.</summary>

@@ -1,4 +1,5 @@
 using SlackBot.Slack.Blocks;
+using SlackBot.Slack.Text;
 
 namespace SlackBot.Tests.Slack.Blocks;
 

@@ -5,7 +5,6 @@ using SlackBot.Slack.Dispatch.Commands;
 using SlackBot.Slack.Dispatch.Events;
 using SlackBot.Slack.Dispatch.Interactions;
 using SlackBot.Slack.Inbound;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Slack.Inbound;
 

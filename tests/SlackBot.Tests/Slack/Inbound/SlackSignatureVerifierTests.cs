@@ -1,6 +1,5 @@
 using System.Text;
 using SlackBot.Slack.Inbound;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Slack.Inbound;
 

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using SlackBot.Slack.Inbound.SocketMode;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Slack.SocketMode;
 

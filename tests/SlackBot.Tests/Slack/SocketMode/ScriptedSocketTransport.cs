@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using SlackBot.Slack.Inbound.SocketMode;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Slack.SocketMode;
 

@@ -1,6 +1,5 @@
 using SlackBot.Slack.Inbound;
 using SlackBot.Slack.Inbound.SocketMode;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Slack.SocketMode;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using SlackBot.Slack.Inbound.SocketMode;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Slack.SocketMode;
 

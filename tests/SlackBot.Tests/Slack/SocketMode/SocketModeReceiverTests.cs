@@ -5,7 +5,6 @@ using SlackBot.Slack.Api;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Inbound;
 using SlackBot.Slack.Inbound.SocketMode;
-using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Slack.SocketMode;
 

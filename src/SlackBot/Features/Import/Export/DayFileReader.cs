@@ -1,5 +1,6 @@
 using System.Text.Json;
 using SlackBot.Features.Import.Export.Wire;
+using SlackBot.Slack.Api;
 
 namespace SlackBot.Features.Import.Export;
 
@@ -13,17 +14,17 @@ internal static class DayFileReader
     public static IReadOnlyList<ExportMessage>? Read(Stream stream, string path, ExportProblemLog problems)
     {
         var messages = new List<ExportMessage>();
-        var previousMicroseconds = long.MinValue;
+        SlackTs? previous = null;
         var inOrder = true;
         try
         {
             JsonArrayStream.ReadElements(stream, (element, kind, index) =>
             {
-                var message = ReadMessage(element, kind, index, path, problems, out var microseconds);
+                var message = ReadMessage(element, kind, index, path, problems, out var ts);
                 if (message is null) return;
 
-                inOrder &= microseconds >= previousMicroseconds;
-                previousMicroseconds = microseconds;
+                inOrder &= previous is not { } before || ts >= before;
+                previous = ts;
                 messages.Add(message);
             });
         }
@@ -45,13 +46,13 @@ internal static class DayFileReader
         }
 
         // Slack writes day files in time order; files touched by other tools may not be.
-        return inOrder ? messages : [.. messages.OrderBy(message => Microseconds(message.Ts))];
+        return inOrder ? messages : [.. messages.OrderBy(message => SlackTs.Parse(message.Ts))];
     }
 
     private static ExportMessage? ReadMessage(
-        ReadOnlySpan<byte> element, JsonTokenType kind, int index, string path, ExportProblemLog problems, out long microseconds)
+        ReadOnlySpan<byte> element, JsonTokenType kind, int index, string path, ExportProblemLog problems, out SlackTs ts)
     {
-        microseconds = 0;
+        ts = default;
         var position = $"message #{index + 1}";
         if (kind != JsonTokenType.StartObject)
         {
@@ -76,7 +77,7 @@ internal static class DayFileReader
             return null;
         }
 
-        if (!SlackTimestamp.TryParse(wire.Ts, out microseconds))
+        if (!SlackTs.TryParse(wire.Ts, out ts))
         {
             problems.Add(path, $"{position} has ts '{wire.Ts}', which is not a Slack timestamp; it was skipped");
             return null;
@@ -133,5 +134,4 @@ internal static class DayFileReader
             ? []
             : [.. files.OfType<FileWire>().Select(file => new ExportFile(file.Id, file.Name, file.Title))];
 
-    private static long Microseconds(string ts) => SlackTimestamp.TryParse(ts, out var microseconds) ? microseconds : 0;
 }

@@ -1,3 +1,5 @@
+using SlackBot.Slack.Api;
+
 namespace SlackBot.Features.Import.Export;
 
 /// <summary>
@@ -45,5 +47,5 @@ public sealed record ExportMessage(
     public IReadOnlyList<string> ActionIds { get; init; } = [];
 
     /// <summary>When the message was posted, from <see cref="Ts"/>.</summary>
-    public DateTimeOffset Time => SlackTimestamp.ToTime(Ts);
+    public DateTimeOffset Time => SlackTs.ToTime(Ts);
 }
