@@ -11,6 +11,7 @@ namespace SlackBot.Features.Questions;
 /// <summary>
 /// After an incident is resolved and the cool-down has passed, plans its questions once: the best moments, a few
 /// per person, each released in the person's working hours. Planned questions live in LiteDB, so a restart loses none.
+/// Runs after the quiet-incident job, so that an incident it resolves is planned in the same pass.
 /// </summary>
 public sealed partial class QuestionPlanningJob(
     IncidentService incidents,
@@ -25,7 +26,11 @@ public sealed partial class QuestionPlanningJob(
     TimeProvider time,
     ILogger<QuestionPlanningJob> logger) : IScheduledJob
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public const string JobName = "questions.plan";
+
+    public JobSchedule Schedule { get; } = new(JobName, JobCadence.EveryTick) { RunsAfter = [QuietIncidentsJob.JobName] };
+
+    public async Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         foreach (var incident in incidents.WithStatus(IncidentStatus.Resolved))
