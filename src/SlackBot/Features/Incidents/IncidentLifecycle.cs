@@ -33,5 +33,9 @@ public static class IncidentLifecycle
     public static Incident MarkReviewed(Incident incident, DateTimeOffset at) =>
         incident.Status == IncidentStatus.Reviewed ? incident : incident with { Status = IncidentStatus.Reviewed, ReviewedAt = at, ResolvedAt = incident.ResolvedAt ?? at };
 
+    /// <summary>Its questions have been planned: it no longer waits for planning.</summary>
+    public static Incident QuestionsPlanned(Incident incident, DateTimeOffset at) =>
+        incident.QuestionsPlannedAt is not null ? incident : incident with { QuestionsPlannedAt = at };
+
     public static Incident Rename(Incident incident, string channelName) => incident with { ChannelName = channelName };
 }

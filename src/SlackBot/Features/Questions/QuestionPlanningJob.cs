@@ -11,7 +11,8 @@ namespace SlackBot.Features.Questions;
 /// <summary>
 /// After an incident is resolved and the cool-down has passed, plans its questions once: the best moments, a few
 /// per person, each released in the person's working hours. Planned questions live in LiteDB, so a restart loses none.
-/// Runs after the quiet-incident job, so that an incident it resolves is planned in the same pass.
+/// Reads only the incidents that wait for planning (an index), and runs after the quiet-incident job so that an
+/// incident it resolves is planned in the same pass.
 /// </summary>
 public sealed partial class QuestionPlanningJob(
     IncidentService incidents,
@@ -33,12 +34,16 @@ public sealed partial class QuestionPlanningJob(
     public async Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var incident in incidents.WithStatus(IncidentStatus.Resolved))
+        // Imported history never waits for planning: people were not asked then, and are not asked about it now.
+        foreach (var incident in incidents.AwaitingQuestions(now - timing.Value.CooldownAfterResolution))
         {
-            if (incident.ResolvedAt is not { } resolvedAt || resolvedAt + timing.Value.CooldownAfterResolution > now) continue;
-            if (questions.IsPlanned(incident.Id)) continue;
-            // History read from an export: people were not asked then, and are not asked about it now.
-            if (incident.Origin == IncidentOrigin.Import) continue;
+            if (questions.IsPlanned(incident.Id))
+            {
+                // Planned by an earlier version, which kept the mark in question_plans only: put it on the incident too.
+                incidents.MarkQuestionsPlanned(incident.Id, now);
+                continue;
+            }
+
             await PlanAsync(incident, now, cancellationToken);
         }
     }
@@ -59,6 +64,7 @@ public sealed partial class QuestionPlanningJob(
         {
             foreach (var question in planned) questions.Save(question);
             questions.SavePlan(new QuestionPlan { Id = incident.Id, PlannedAt = now, Questions = planned.Count });
+            incidents.MarkQuestionsPlanned(incident.Id, now);
         });
         LogPlanned(planned.Count, incidentMoments.Count, incident.Id);
     }

@@ -10,8 +10,8 @@ namespace SlackBot.Features.Questions;
 
 /// <summary>
 /// Posts questions whose time has come: the question's new state and its outbox row are written in one transaction,
-/// so a crash can neither lose the question nor post it twice. Runs after the planning job, so that a question planned
-/// for now goes out in the same pass.
+/// so a crash can neither lose the question nor post it twice. Reads only the due questions (an index), after the
+/// planning job, so that a question planned for now goes out in the same pass.
 /// </summary>
 public sealed partial class QuestionReleaseJob(
     QuestionStore questions,
