@@ -61,8 +61,7 @@ public static class SlackBotHost
         services.AddQuestions();
         services.AddFindings();
         services.AddLearn();
-        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
-        services.AddHostedService<LearningScheduler>();
+        services.AddScheduler();
 
         // Last: the receiver starts once the bot knows itself, the bank is checked and the workers run; it stops first.
         if (mode == SlackMode.Socket) services.AddSlackSocketMode().BindConfiguration(SocketModeOptions.Section);

@@ -2,9 +2,16 @@ namespace SlackBot.Scheduling;
 
 /// <summary>
 /// Work that runs on the clock rather than on a Slack event: quiet incidents resolving, questions being planned and
-/// released. Each run looks at stored state and the current time, so a missed tick (a restart) is simply caught up.
+/// released, digests. The job says when it runs (<see cref="Schedule"/>); the scheduler runs it once per period and
+/// records each run, so a restart neither repeats a finished period nor forgets an unfinished one.
 /// </summary>
+/// <remarks>
+/// A run can be repeated after a crash between the job's own writes and the record of its end, so a run must be
+/// safe to do twice for the same period: look at stored state, and write with natural keys.
+/// </remarks>
 public interface IScheduledJob
 {
-    Task RunAsync(CancellationToken cancellationToken);
+    JobSchedule Schedule { get; }
+
+    Task RunAsync(ScheduledRun run, CancellationToken cancellationToken);
 }

@@ -89,7 +89,6 @@ public sealed class LearningBed : IAsyncDisposable
             {
                 if (clock is not null) builder.Services.AddSingleton(clock);
                 builder.Services.AddSingleton(passes);
-                // Registered before the product's jobs, so it runs first in each pass.
                 builder.Services.AddScoped<IScheduledJob, SchedulerPassCounter>();
                 // Replies to commands and modal submissions are what these tests read; let a slow machine still deliver
                 // them in the acknowledgement rather than through the late-reply path.

@@ -48,6 +48,15 @@ public sealed record Incident
     public ResolutionSource? ResolvedVia { get; init; }
     public string? ResolvedBy { get; init; }
     public DateTimeOffset? ReviewedAt { get; init; }
+    /// <summary>When the questions about this incident were planned; planning happens once.</summary>
+    public DateTimeOffset? QuestionsPlannedAt { get; init; }
+
+    /// <summary>
+    /// The resolution time of a live incident that is resolved and whose questions are not planned yet; null otherwise
+    /// (active, reviewed, imported history, or planned). Stored and indexed, so that the planning job reads only these.
+    /// </summary>
+    public DateTimeOffset? AwaitingQuestionsSince =>
+        Status == IncidentStatus.Resolved && Origin != IncidentOrigin.Import && QuestionsPlannedAt is null ? ResolvedAt : null;
 
     public string DisplayName => Title is { Length: > 0 } title ? $"#{ChannelName} — {title}" : "#" + ChannelName;
 

@@ -40,5 +40,13 @@ public static class IncidentLifecycle
     public static Incident MarkReviewed(Incident incident, DateTimeOffset at) =>
         incident.Status == IncidentStatus.Reviewed ? incident : incident with { Status = IncidentStatus.Reviewed, ReviewedAt = at, ResolvedAt = incident.ResolvedAt ?? at };
 
+    /// <summary>Its questions have been planned: it no longer waits for planning.</summary>
+    public static Incident QuestionsPlanned(Incident incident, DateTimeOffset at) =>
+        incident.QuestionsPlannedAt is not null ? incident : incident with { QuestionsPlannedAt = at };
+
+    /// <summary>A moment reached the incident after its questions were planned: it waits for a later planning pass.</summary>
+    public static Incident MomentArrived(Incident incident) =>
+        incident.Status == IncidentStatus.Resolved && incident.QuestionsPlannedAt is not null ? incident with { QuestionsPlannedAt = null } : incident;
+
     public static Incident Rename(Incident incident, string channelName) => incident with { ChannelName = channelName };
 }

@@ -108,6 +108,23 @@ public sealed partial class IncidentService(
 
     public IReadOnlyList<Incident> WithStatus(IncidentStatus status) => incidents.WithStatus(status);
 
+    /// <summary>Resolved incidents whose questions are not planned yet, resolved at or before <paramref name="resolvedBy"/>.</summary>
+    public IReadOnlyList<Incident> AwaitingQuestions(DateTimeOffset resolvedBy) => incidents.AwaitingQuestions(resolvedBy);
+
+    /// <summary>Records that the incident's questions were planned (joins the caller's transaction, if any).</summary>
+    public void MarkQuestionsPlanned(string incidentId, DateTimeOffset at) => database.Write(() =>
+    {
+        // Read again here: the incident may have changed since the caller read it.
+        if (incidents.Find(incidentId) is { } current) incidents.Save(IncidentLifecycle.QuestionsPlanned(current, at));
+    });
+
+    /// <summary>A moment was recorded for the incident; one that comes after planning queues it for a later pass.</summary>
+    public void MomentArrived(string incidentId) => database.Write(() =>
+    {
+        if (incidents.Find(incidentId) is { } current && IncidentLifecycle.MomentArrived(current) is var updated && !ReferenceEquals(updated, current))
+            incidents.Save(updated);
+    });
+
     public IReadOnlyList<Incident> All() => incidents.All();
 
     public void Save(Incident incident) => incidents.Save(incident);

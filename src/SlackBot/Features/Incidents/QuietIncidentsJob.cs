@@ -3,10 +3,17 @@ using SlackBot.Scheduling;
 
 namespace SlackBot.Features.Incidents;
 
-/// <summary>Resolves active incidents that have had no human message for <see cref="IncidentOptions.QuietPeriod"/>.</summary>
+/// <summary>
+/// Resolves active incidents that have had no human message for <see cref="IncidentOptions.QuietPeriod"/>. Reads only
+/// the active ones (the <c>Status</c> index), however many incidents are history.
+/// </summary>
 public sealed class QuietIncidentsJob(IncidentService incidents, IOptions<IncidentOptions> options, TimeProvider time) : IScheduledJob
 {
-    public Task RunAsync(CancellationToken cancellationToken)
+    public const string JobName = "incidents.quiet";
+
+    public JobSchedule Schedule { get; } = new(JobName, JobCadence.EveryTick);
+
+    public Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         foreach (var incident in incidents.WithStatus(IncidentStatus.Active))

@@ -51,5 +51,6 @@ public sealed class MarkReactionListener(
             MarkedBy = moments.Find(channel, ts) is { Source: MomentSource.Marked, MarkedBy: { } first } ? first : reaction.User,
             At = SlackTs.ToTime(ts),
         });
+        incidents.MomentArrived(incident.Id);
     }
 }

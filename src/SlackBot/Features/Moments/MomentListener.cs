@@ -52,6 +52,7 @@ public sealed class MomentListener(IncidentService incidents, MomentStore moment
             Source = MomentSource.Detected,
             At = SlackTs.ToTime(ts),
         });
+        incidents.MomentArrived(incident.Id);
     }
 
     /// <summary>An edited message is judged again; a marked moment stays a moment whatever the words.</summary>

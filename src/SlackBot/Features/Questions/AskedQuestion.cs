@@ -52,6 +52,12 @@ public sealed record AskedQuestion
     public string Correlation => CorrelationPrefix + Id;
 
     public bool IsOpen => Status is QuestionStatus.Posted or QuestionStatus.Snoozed;
+
+    /// <summary>
+    /// When a question that waits to be posted (scheduled, or snoozed) is due; null for the others. Stored and indexed,
+    /// so that the release job reads only the questions whose time has come.
+    /// </summary>
+    public DateTimeOffset? AwaitingReleaseAt => Status is QuestionStatus.Scheduled or QuestionStatus.Snoozed ? ReleaseAt : null;
 }
 
 /// <summary>Feedback on a question: someone said it was not relevant. Retires phrasings that miss.</summary>

@@ -11,8 +11,9 @@ namespace SlackBot.Features.Questions;
 /// <summary>
 /// After an incident is resolved and the cool-down has passed, plans its questions: the best moments, a few per
 /// person, each released in the person's working hours. Moments that reach the incident after that (a message Slack
-/// delivered late, a mark added afterwards) are planned in a later pass, within the same caps, and no moment is
-/// asked about twice. Planned questions live in LiteDB, so a restart loses none.
+/// delivered late, a mark added afterwards) put it back in the queue and are planned in a later pass, within the same
+/// caps, and no moment is asked about twice. Reads only the incidents that wait for planning (an index), and runs
+/// after the quiet-incident job so that an incident it resolves is planned in the same pass.
 /// </summary>
 public sealed partial class QuestionPlanningJob(
     IncidentService incidents,
@@ -27,18 +28,25 @@ public sealed partial class QuestionPlanningJob(
     TimeProvider time,
     ILogger<QuestionPlanningJob> logger) : IScheduledJob
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public const string JobName = "questions.plan";
+
+    public JobSchedule Schedule { get; } = new(JobName, JobCadence.EveryTick) { RunsAfter = [QuietIncidentsJob.JobName] };
+
+    public async Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var incident in incidents.WithStatus(IncidentStatus.Resolved))
+        // Imported history never waits for planning: people were not asked then, and are not asked about it now.
+        foreach (var incident in incidents.AwaitingQuestions(now - timing.Value.CooldownAfterResolution))
         {
-            if (incident.ResolvedAt is not { } resolvedAt || resolvedAt + timing.Value.CooldownAfterResolution > now) continue;
-            // History read from an export: people were not asked then, and are not asked about it now.
-            if (incident.Origin == IncidentOrigin.Import) continue;
-
             var plan = questions.PlanFor(incident.Id);
             var fresh = QuestionPlan.NotYetWeighed(plan, moments.ForIncident(incident.Id));
-            if (plan is not null && fresh.Count == 0) continue;
+            if (plan is not null && fresh.Count == 0)
+            {
+                // Nothing new since the last pass (or planned by an earlier version, which kept only question_plans).
+                incidents.MarkQuestionsPlanned(incident.Id, now);
+                continue;
+            }
+
             await PlanAsync(incident, plan, fresh, now, cancellationToken);
         }
     }
@@ -60,6 +68,7 @@ public sealed partial class QuestionPlanningJob(
         {
             foreach (var question in planned) questions.Save(question);
             questions.SavePlan(after);
+            incidents.MarkQuestionsPlanned(incident.Id, now);
         });
         LogPlanned(planned.Count, fresh.Count, incident.Id, after.Passes);
     }

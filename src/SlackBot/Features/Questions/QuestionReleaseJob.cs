@@ -10,7 +10,8 @@ namespace SlackBot.Features.Questions;
 
 /// <summary>
 /// Posts questions whose time has come: the question's new state and its outbox row are written in one transaction,
-/// so a crash can neither lose the question nor post it twice.
+/// so a crash can neither lose the question nor post it twice. Reads only the due questions (an index), after the
+/// planning job, so that a question planned for now goes out in the same pass.
 /// </summary>
 public sealed partial class QuestionReleaseJob(
     QuestionStore questions,
@@ -21,7 +22,11 @@ public sealed partial class QuestionReleaseJob(
     TimeProvider time,
     ILogger<QuestionReleaseJob> logger) : IScheduledJob
 {
-    public async Task RunAsync(CancellationToken cancellationToken)
+    public const string JobName = "questions.release";
+
+    public JobSchedule Schedule { get; } = new(JobName, JobCadence.EveryTick) { RunsAfter = [QuestionPlanningJob.JobName] };
+
+    public async Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
         foreach (var question in questions.Due(now))

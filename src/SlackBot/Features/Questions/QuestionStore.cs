@@ -17,6 +17,8 @@ public sealed class QuestionStore
         _questions.EnsureIndex(question => question.Status);
         _questions.EnsureIndex(question => question.ThreadRootTs);
         _questions.EnsureIndex(question => question.PostedTs);
+        _questions.EnsureIndex(question => question.AwaitingReleaseAt);
+        StoreUpgrades.Once(database, "questions.awaiting-release-at", () => StoreAwaitingReleaseAt(database));
         _plans = database.Collection<QuestionPlan>("question_plans");
         _feedback = database.Collection<QuestionFeedback>("question_feedback");
     }
@@ -28,12 +30,13 @@ public sealed class QuestionStore
 
     public IReadOnlyList<AskedQuestion> All() => _questions.FindAll().OrderBy(question => question.CreatedAt).ToList();
 
-    /// <summary>Scheduled or snoozed questions whose time has come.</summary>
+    /// <summary>Scheduled or snoozed questions whose time has come: a range of the <see cref="AskedQuestion.AwaitingReleaseAt"/> index.</summary>
     public IReadOnlyList<AskedQuestion> Due(DateTimeOffset now) =>
-        _questions.Find(question => question.Status == QuestionStatus.Scheduled || question.Status == QuestionStatus.Snoozed)
-            .Where(question => question.ReleaseAt <= now)
-            .OrderBy(question => question.ReleaseAt)
-            .ToList();
+        _questions.Find(DueQuery(now)).OrderBy(question => question.ReleaseAt).ToList();
+
+    /// <summary>The query behind <see cref="Due"/>; a range query, because nulls sort before every date.</summary>
+    internal static BsonExpression DueQuery(DateTimeOffset now) =>
+        Query.Between("$." + nameof(AskedQuestion.AwaitingReleaseAt), new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime));
 
     /// <summary>Questions posted into a thread: the moment's thread (channel + root ts) or a reply to the question message itself.</summary>
     public IReadOnlyList<AskedQuestion> AskedInThread(string channelId, string threadTs) =>
@@ -52,6 +55,17 @@ public sealed class QuestionStore
     public void SavePlan(QuestionPlan plan) => _plans.Upsert(plan);
 
     public void SaveFeedback(QuestionFeedback feedback) => _feedback.Upsert(feedback);
+
+    /// <summary>
+    /// Waiting questions written before <see cref="AskedQuestion.AwaitingReleaseAt"/> was stored lack it, and would never
+    /// be found due: save them once more.
+    /// </summary>
+    private void StoreAwaitingReleaseAt(Database database)
+    {
+        var documents = database.Lite.GetCollection("questions");
+        var waiting = Query.Or(Query.EQ(nameof(AskedQuestion.Status), nameof(QuestionStatus.Scheduled)), Query.EQ(nameof(AskedQuestion.Status), nameof(QuestionStatus.Snoozed)));
+        foreach (var document in documents.Find(waiting).ToList()) Save(database.Lite.Mapper.ToObject<AskedQuestion>(document));
+    }
 
     /// <summary>Phrasings marked "Not relevant" at least <paramref name="times"/> times.</summary>
     public IReadOnlySet<string> RetiredTemplates(int times) =>
