@@ -5,7 +5,7 @@ using SlackBot.Features.Import.Export;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using Spectre.Console;
 
 namespace SlackBot.Cli;
@@ -27,7 +27,7 @@ public static class DemoCommand
 
     public static string SamplePath { get; } = Path.Combine(AppContext.BaseDirectory, "samples", "northwind-incident-export");
 
-    public static int Run(IReadOnlyList<string> args, CliOutput output)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliOutput output)
     {
         if (args.Any(arg => arg is "--help" or "-h" or "-?"))
         {
@@ -44,14 +44,14 @@ public static class DemoCommand
         var toolkit = new LearningToolkit(CliSettings.Defaults());
         using var export = ExportPath.Open(SamplePath, output, "demo");
         if (export is null) return ExitCodes.Unusable;
-        using var database = Database.InMemory();
+        using var database = LiteDbDatabase.InMemory();
 
         var console = output.Console;
         console.Write(new Rule("[bold]SlackBot demo[/]: learning from an incident at Northwind Commerce").LeftJustified());
         console.MarkupLine($"[grey]Sample export: {Markup.Escape(SamplePath)}. Nothing is sent to Slack; the store is in memory.[/]");
         console.WriteLine();
 
-        var summary = toolkit.Importer(database, export).Import(export, channel => toolkit.IncidentChannels.IsMatch(channel.Name));
+        var summary = await toolkit.Importer(database, export).ImportAsync(export, channel => toolkit.IncidentChannels.IsMatch(channel.Name));
         var incidents = new IncidentStore(database).All();
         foreach (var incident in incidents)
         {

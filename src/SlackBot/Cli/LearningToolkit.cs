@@ -3,7 +3,9 @@ using SlackBot.Features.Import;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
-using SlackBot.Storage;
+using SlackBot.Slack.Outbound;
+using SlackBot.Storage.LiteDb;
+using SlackBot.Storage.Outbox;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Import.Export;
 
@@ -32,6 +34,6 @@ public sealed class LearningToolkit
     /// <summary>The replay for one export: people mentioned in cues are named from the export's users.</summary>
     public ExportReplay ReplayFor(SlackExport export) => Replay.WithNames(id => export.User(id)?.Label);
 
-    public ExportImporter Importer(Database database, SlackExport export) =>
-        new(database, new IncidentStore(database), new MomentStore(database), new FindingStore(database), ReplayFor(export), Signals, Settings.Findings.CaptureReaction, TimeProvider.System);
+    public ExportImporter Importer(LiteDbDatabase database, SlackExport export) =>
+        new(new LiteDbUnitOfWork(database, new LiteDbOutboxStore(database), new OutboxSignal(), TimeProvider.System), new IncidentStore(database), new MomentStore(database), new FindingStore(database), ReplayFor(export), Signals, Settings.Findings.CaptureReaction, TimeProvider.System);
 }

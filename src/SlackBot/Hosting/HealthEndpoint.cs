@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Inbound.SocketMode;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Hosting;
 
@@ -15,7 +15,7 @@ public static class HealthEndpoint
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/healthz", (HttpContext http, BotIdentityAccessor identity, Database database, TimeProvider time) =>
+        app.MapGet("/healthz", (HttpContext http, BotIdentityAccessor identity, LiteDbDatabase database, TimeProvider time) =>
         {
             if (identity.Current is null) return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage.Inbox;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Outbox;
 
 namespace SlackBot.Storage;
@@ -16,12 +17,13 @@ public static class StorageServiceCollectionExtensions
             .BindConfiguration(StorageOptions.Section)
             .Validate(options => !string.IsNullOrWhiteSpace(options.Path), "Storage:Path must name the LiteDB file, e.g. data/slackbot.db.")
             .ValidateOnStart();
-        services.AddSingleton(provider => Database.OpenFile(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton(provider => LiteDbDatabase.OpenFile(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         services.AddSingleton<LiteDbInbox>();
         services.AddSingleton<IEnvelopeInbox>(provider => provider.GetRequiredService<LiteDbInbox>());
         services.AddSingleton<LiteDbOutboxStore>();
         services.AddSingleton<IOutboxStore>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
         services.AddSingleton<IOutbox, Outbox.Outbox>();
+        services.AddSingleton<IUnitOfWork, LiteDbUnitOfWork>();
         return services;
     }
 }

@@ -4,7 +4,7 @@ using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Support;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Inbox;
 
 namespace SlackBot.IntegrationTests.Program;
@@ -46,7 +46,7 @@ public class BuiltProgramSocketTests
         InboxRecord? record;
         Incident? incident;
         Moment? moment;
-        using (var database = Database.OpenFile(Path.Combine(directory.Path, "data", "slackbot.db")))
+        using (var database = LiteDbDatabase.OpenFile(Path.Combine(directory.Path, "data", "slackbot.db")))
         {
             record = database.Collection<InboxRecord>(LiteDbInbox.CollectionName).FindById("ev:Ev0BUILT");
             incident = new IncidentStore(database).All().SingleOrDefault();

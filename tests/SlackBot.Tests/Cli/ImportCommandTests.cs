@@ -2,7 +2,7 @@ using SlackBot.Cli;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Cli;
@@ -10,14 +10,14 @@ namespace SlackBot.Tests.Cli;
 public class ImportCommandTests
 {
     [Test]
-    public void Import_backfills_the_incident_its_moments_and_the_answers_as_findings()
+    public async Task Import_backfills_the_incident_its_moments_and_the_answers_as_findings()
     {
         using var directory = new TempDirectory();
         var store = directory.File("bot.db");
 
-        var run = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--workspace-url", "https://northwind.slack.com", "--Storage:Path=" + store);
+        var run = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--workspace-url", "https://northwind.slack.com", "--Storage:Path=" + store);
 
-        using var database = Database.OpenFile(store);
+        using var database = LiteDbDatabase.OpenFile(store);
         var incident = new IncidentStore(database).All().Single();
         var findings = new FindingStore(database).All();
         Assert.Multiple(() =>
@@ -37,14 +37,14 @@ public class ImportCommandTests
     }
 
     [Test]
-    public void Importing_the_same_export_twice_changes_nothing()
+    public async Task Importing_the_same_export_twice_changes_nothing()
     {
         using var directory = new TempDirectory();
         var store = directory.File("bot.db");
-        CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--Storage:Path=" + store);
+        await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--Storage:Path=" + store);
         var before = Snapshot(store);
 
-        var second = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--Storage:Path=" + store);
+        var second = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--Storage:Path=" + store);
 
         Assert.Multiple(() =>
         {
@@ -55,11 +55,11 @@ public class ImportCommandTests
     }
 
     [Test]
-    public void A_bad_workspace_url_is_refused_before_anything_is_written()
+    public async Task A_bad_workspace_url_is_refused_before_anything_is_written()
     {
         using var directory = new TempDirectory();
         var store = directory.File("bot.db");
-        var run = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--workspace-url", "northwind", "--Storage:Path=" + store);
+        var run = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--workspace-url", "northwind", "--Storage:Path=" + store);
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
@@ -69,10 +69,10 @@ public class ImportCommandTests
     }
 
     [Test]
-    public void A_path_that_is_not_an_export_is_refused()
+    public async Task A_path_that_is_not_an_export_is_refused()
     {
         using var directory = new TempDirectory();
-        var run = CliRun.Of(ImportCommand.Run, directory.Path, "--Storage:Path=" + directory.File("bot.db"));
+        var run = await CliRun.OfAsync(ImportCommand.RunAsync, directory.Path, "--Storage:Path=" + directory.File("bot.db"));
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Unusable));
@@ -82,7 +82,7 @@ public class ImportCommandTests
 
     private static string Snapshot(string store)
     {
-        using var database = Database.OpenFile(store);
+        using var database = LiteDbDatabase.OpenFile(store);
         return string.Join('\n', new[] { "incidents", "moments", "findings" }.Select(name =>
             string.Join('\n', database.Lite.GetCollection(name).FindAll().Select(document => document.ToString()).Order(StringComparer.Ordinal))));
     }

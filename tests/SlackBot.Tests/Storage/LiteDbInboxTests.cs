@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SlackBot.Slack.Dispatch;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Inbox;
 using SlackBot.Tests.Support;
 
@@ -11,7 +11,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task An_appended_envelope_is_pending_in_its_lane()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
 
         Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None), Is.True);
         Assert.That(await inbox.AppendAsync(Envelopes.Command("help"), CancellationToken.None), Is.True);
@@ -26,7 +26,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task The_same_event_id_is_stored_once()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
 
         var first = await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
         var retry = await inbox.AppendAsync(Envelopes.Message("Ev1") with { RetryAttempt = 1, RetryReason = "http_timeout" }, CancellationToken.None);
@@ -43,7 +43,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task Concurrent_deliveries_of_one_event_store_it_exactly_once()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(attempt =>
             Task.Run(async () => await inbox.AppendAsync(Envelopes.Message("EvSame") with { RetryAttempt = attempt % 4 }, CancellationToken.None))));
@@ -58,7 +58,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task A_burst_of_appends_is_stored_completely_and_in_order()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
 
         await Task.WhenAll(Enumerable.Range(0, 500).Select(i => inbox.AppendAsync(Envelopes.Message($"Ev{i:D4}"), CancellationToken.None).AsTask()));
 
@@ -74,7 +74,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task Completed_envelopes_leave_the_pending_list_and_keep_their_errors()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
         await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
         await inbox.AppendAsync(Envelopes.Message("Ev2"), CancellationToken.None);
 
@@ -93,7 +93,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task A_processed_id_is_still_recognised_as_a_duplicate_until_pruned()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
         await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
         inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
 
@@ -110,7 +110,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task Pruning_never_removes_unprocessed_envelopes()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
         await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
 
         Assert.Multiple(() =>
@@ -126,7 +126,7 @@ public class LiteDbInboxTests
         using var directory = new TempDirectory();
         var path = directory.File("bot.db");
 
-        using (var database = Database.OpenFile(path))
+        using (var database = LiteDbDatabase.OpenFile(path))
         await using (var inbox = Open(database))
         {
             await inbox.AppendAsync(Envelopes.Message("EvA"), CancellationToken.None);
@@ -134,7 +134,7 @@ public class LiteDbInboxTests
             inbox.Complete("ev:EvA", new EnvelopeOutcome(Envelopes.Received, []));
         }
 
-        using (var database = Database.OpenFile(path))
+        using (var database = LiteDbDatabase.OpenFile(path))
         await using (var inbox = Open(database))
         {
             await inbox.AppendAsync(Envelopes.Message("EvC"), CancellationToken.None);
@@ -146,5 +146,5 @@ public class LiteDbInboxTests
         }
     }
 
-    private static LiteDbInbox Open(Database database) => new(database, NullLogger<LiteDbInbox>.Instance);
+    private static LiteDbInbox Open(LiteDbDatabase database) => new(database, NullLogger<LiteDbInbox>.Instance);
 }

@@ -1,5 +1,5 @@
 using LiteDB;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Features.Findings;
 
@@ -8,7 +8,7 @@ public sealed class FindingStore
 {
     private readonly ILiteCollection<Finding> _findings;
 
-    public FindingStore(Database database)
+    public FindingStore(LiteDbDatabase database)
     {
         _findings = database.Collection<Finding>("findings");
         _findings.EnsureIndex(finding => finding.IncidentId);

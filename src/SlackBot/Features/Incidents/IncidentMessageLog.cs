@@ -1,5 +1,5 @@
 using LiteDB;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Features.Incidents;
 
@@ -8,7 +8,7 @@ public sealed class IncidentMessageLog
 {
     private readonly ILiteCollection<IncidentMessage> _messages;
 
-    public IncidentMessageLog(Database database)
+    public IncidentMessageLog(LiteDbDatabase database)
     {
         _messages = database.Collection<IncidentMessage>("incident_messages");
         _messages.EnsureIndex(message => message.IncidentId);

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Workspace;
 using SlackBot.Slack.Api;
-using SlackBot.Storage;
 
 namespace SlackBot.Features.Incidents;
 
@@ -15,7 +14,6 @@ namespace SlackBot.Features.Incidents;
 public sealed partial class IncidentService(
     IncidentStore incidents,
     ChannelDirectory channels,
-    Database database,
     IOptions<IncidentOptions> options,
     TimeProvider time,
     ILogger<IncidentService> logger)
@@ -67,7 +65,7 @@ public sealed partial class IncidentService(
     {
         if (incidents.ActiveIn(channelId) is not { } active) return null;
         var resolved = IncidentLifecycle.Resolve(active, at, via, by);
-        database.Write(() => incidents.Save(resolved));
+        incidents.Save(resolved);
         LogResolved(resolved.Id, via);
         return resolved;
     }

@@ -1,5 +1,5 @@
 using LiteDB;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Features.Incidents;
 
@@ -8,7 +8,7 @@ public sealed class IncidentStore
 {
     private readonly ILiteCollection<Incident> _incidents;
 
-    public IncidentStore(Database database)
+    public IncidentStore(LiteDbDatabase database)
     {
         _incidents = database.Collection<Incident>("incidents");
         _incidents.EnsureIndex(incident => incident.ChannelId);

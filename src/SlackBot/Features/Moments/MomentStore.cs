@@ -1,5 +1,5 @@
 using LiteDB;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Features.Moments;
 
@@ -8,7 +8,7 @@ public sealed class MomentStore
 {
     private readonly ILiteCollection<Moment> _moments;
 
-    public MomentStore(Database database)
+    public MomentStore(LiteDbDatabase database)
     {
         _moments = database.Collection<Moment>("moments");
         _moments.EnsureIndex(moment => moment.IncidentId);

@@ -21,9 +21,9 @@ public sealed class QuestionButtons(
     MomentStore moments,
     UserDirectory people,
     QuestionTiming timing,
+    IUnitOfWork unitOfWork,
     IOutbox outbox,
     ISlackApi slack,
-    Database database,
     TimeProvider time) : IBlockActionListener
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, DeliveryContext context, CancellationToken cancellationToken)
@@ -53,32 +53,32 @@ public sealed class QuestionButtons(
 
             case QuestionMessages.SnoozeAction:
                 var until = timing.SnoozeUntil((await people.GetAsync(user, cancellationToken)).Clock);
-                database.Write(() =>
+                await unitOfWork.CommitAsync(transaction =>
                 {
-                    questions.Save(question with { Status = QuestionStatus.Snoozed, ReleaseAt = until });
-                    Update(question, QuestionMessages.Snoozed(question, until), "snoozed" + question.Posts);
-                });
+                    transaction.Save(question with { Status = QuestionStatus.Snoozed, ReleaseAt = until });
+                    Update(transaction, question, QuestionMessages.Snoozed(question, until), "snoozed" + question.Posts);
+                }, cancellationToken);
                 break;
 
             case QuestionMessages.DismissAction:
-                database.Write(() =>
+                await unitOfWork.CommitAsync(transaction =>
                 {
-                    questions.Save(question with { Status = QuestionStatus.Dismissed });
-                    questions.SaveFeedback(new QuestionFeedback
+                    transaction.Save(question with { Status = QuestionStatus.Dismissed });
+                    transaction.Save(new QuestionFeedback
                     {
                         Id = question.Id, QuestionId = question.Id, TemplateId = question.TemplateId,
                         Category = question.Category, UserId = user, At = time.GetUtcNow(),
                     });
-                    Update(question, QuestionMessages.Dismissed(question), "dismissed");
-                });
+                    Update(transaction, question, QuestionMessages.Dismissed(question), "dismissed");
+                }, cancellationToken);
                 break;
         }
     }
 
-    private void Update(AskedQuestion question, UpdateMessageRequest update, string step)
+    private static void Update(IStorageTransaction transaction, AskedQuestion question, UpdateMessageRequest update, string step)
     {
         if (string.IsNullOrEmpty(update.Ts)) return;
-        outbox.Enqueue(new OutboxMessage
+        transaction.Enqueue(new OutboxMessage
         {
             Id = $"{question.Id}:{step}",
             Kind = OutboxKind.UpdateMessage,

@@ -19,7 +19,7 @@ public sealed partial class QuestionPlanningJob(
     QuestionPlanner planner,
     UserDirectory people,
     ReadableCues cues,
-    Database database,
+    IUnitOfWork unitOfWork,
     IOptions<QuestionTimingOptions> timing,
     IOptions<QuestionDeliveryOptions> delivery,
     TimeProvider time,
@@ -50,11 +50,11 @@ public sealed partial class QuestionPlanningJob(
             userId => clocks.GetValueOrDefault(userId, UserClock.Unknown),
             questions.RetiredTemplates(delivery.Value.RetirePhrasingAfterNotRelevant), delivery.Value.Delivery, now);
 
-        database.Write(() =>
+        await unitOfWork.CommitAsync(transaction =>
         {
-            foreach (var question in planned) questions.Save(question);
-            questions.SavePlan(new QuestionPlan { Id = incident.Id, PlannedAt = now, Questions = planned.Count });
-        });
+            foreach (var question in planned) transaction.Save(question);
+            transaction.Save(new QuestionPlan { Id = incident.Id, PlannedAt = now, Questions = planned.Count });
+        }, cancellationToken);
         LogPlanned(planned.Count, incidentMoments.Count, incident.Id);
     }
 

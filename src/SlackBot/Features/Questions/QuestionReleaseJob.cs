@@ -15,9 +15,8 @@ namespace SlackBot.Features.Questions;
 public sealed partial class QuestionReleaseJob(
     QuestionStore questions,
     MomentStore moments,
-    IOutbox outbox,
+    IUnitOfWork unitOfWork,
     ISlackApi slack,
-    Database database,
     TimeProvider time,
     ILogger<QuestionReleaseJob> logger) : IScheduledJob
 {
@@ -35,10 +34,10 @@ public sealed partial class QuestionReleaseJob(
             var permalink = question.Delivery == QuestionDelivery.DirectMessage ? await PermalinkAsync(question, cancellationToken) : null;
             var post = question.Posts + 1;
             var request = QuestionMessages.Post(question, permalink);
-            database.Write(() =>
+            await unitOfWork.CommitAsync(transaction =>
             {
-                questions.Save(question with { Status = QuestionStatus.Posted, Posts = post, PostedAt = now });
-                outbox.Enqueue(new OutboxMessage
+                transaction.Save(question with { Status = QuestionStatus.Posted, Posts = post, PostedAt = now });
+                transaction.Enqueue(new OutboxMessage
                 {
                     Id = question.OutboxIdForPost(post),
                     Kind = OutboxKind.PostMessage,
@@ -46,7 +45,7 @@ public sealed partial class QuestionReleaseJob(
                     Correlation = question.Correlation,
                     Payload = JsonSerializer.Serialize(request, SlackJson.Options),
                 });
-            });
+            }, cancellationToken);
             LogReleased(question.Id, question.UserId, post);
         }
     }

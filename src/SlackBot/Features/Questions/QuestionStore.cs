@@ -1,5 +1,5 @@
 using LiteDB;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Features.Questions;
 
@@ -10,7 +10,7 @@ public sealed class QuestionStore
     private readonly ILiteCollection<QuestionPlan> _plans;
     private readonly ILiteCollection<QuestionFeedback> _feedback;
 
-    public QuestionStore(Database database)
+    public QuestionStore(LiteDbDatabase database)
     {
         _questions = database.Collection<AskedQuestion>("questions");
         _questions.EnsureIndex(question => question.IncidentId);

@@ -1,5 +1,5 @@
 using SlackBot.Slack.Api;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Features.Workspace;
 
@@ -18,7 +18,7 @@ public sealed record ChannelInfo
 /// Channel names and kinds, cached in LiteDB (collection <c>channels</c>) so that every message does not cost a
 /// conversations.info call. Rename and archive events keep the cache true; entries older than a day are refreshed.
 /// </summary>
-public sealed class ChannelDirectory(Database database, ISlackApi slack, TimeProvider time)
+public sealed class ChannelDirectory(LiteDbDatabase database, ISlackApi slack, TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(1);
 

@@ -1,6 +1,6 @@
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Api;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Features.Workspace;
 
@@ -18,7 +18,7 @@ public sealed record PersonInfo
 }
 
 /// <summary>users.info, cached in LiteDB (collection <c>users</c>) for a day; time zones change rarely.</summary>
-public sealed class UserDirectory(Database database, ISlackApi slack, TimeProvider time)
+public sealed class UserDirectory(LiteDbDatabase database, ISlackApi slack, TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(1);
 
