@@ -5,7 +5,7 @@ using SlackBot.Features.Import.Export;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
-using SlackBot.Storage.LiteDb;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace SlackBot.Cli;
@@ -44,21 +44,20 @@ public static class DemoCommand
         var toolkit = new LearningToolkit(CliSettings.Defaults());
         using var export = ExportPath.Open(SamplePath, output, "demo");
         if (export is null) return ExitCodes.Unusable;
-        using var database = LiteDbDatabase.InMemory();
+        await using var storage = CliStorage.InMemory();
 
         var console = output.Console;
         console.Write(new Rule("[bold]SlackBot demo[/]: learning from an incident at Northwind Commerce").LeftJustified());
         console.MarkupLine($"[grey]Sample export: {Markup.Escape(SamplePath)}. Nothing is sent to Slack; the store is in memory.[/]");
         console.WriteLine();
 
-        var summary = await toolkit.Importer(database, export).ImportAsync(export, channel => toolkit.IncidentChannels.IsMatch(channel.Name));
-        var incidents = new IncidentStore(database).All();
-        foreach (var incident in incidents)
+        var summary = await toolkit.Importer(storage, export).ImportAsync(export, channel => toolkit.IncidentChannels.IsMatch(channel.Name));
+        foreach (var incident in await storage.GetRequiredService<IIncidentStore>().AllAsync(CancellationToken.None))
         {
             var channel = export.Channels.Single(candidate => candidate.Id == incident.ChannelId);
-            ShowMoments(export, channel, incident, new MomentStore(database).ForIncident(incident.Id), console);
+            ShowMoments(export, channel, incident, await storage.GetRequiredService<IMomentStore>().ForIncidentAsync(incident.Id, CancellationToken.None), console);
             ShowQuestions(export, channel, incident, toolkit, console);
-            ShowFindings(export, new FindingStore(database).ForIncident(incident.Id), console);
+            ShowFindings(export, await storage.GetRequiredService<IFindingStore>().ForIncidentAsync(incident.Id, CancellationToken.None), console);
         }
 
         console.Write(new Rule("[bold]Try it[/]").LeftJustified());

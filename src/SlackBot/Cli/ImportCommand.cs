@@ -1,6 +1,6 @@
 using SlackBot.Features.Import;
 using SlackBot.Features.Import.Export;
-using SlackBot.Storage.LiteDb;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace SlackBot.Cli;
@@ -56,10 +56,17 @@ public static class ImportCommand
         using var export = ExportPath.Open(arguments.Positional.FirstOrDefault(), output, "import");
         if (export is null) return ExitCodes.Unusable;
 
-        LiteDbDatabase database;
+        await using var storage = CliStorage.Open(toolkit.Settings);
+        ExportImporter importer;
         try
         {
-            database = LiteDbDatabase.OpenFile(toolkit.Settings.Storage.Path);
+            // Resolving the stores opens the file, after the storage settings were validated as serve validates them.
+            importer = toolkit.Importer(storage, export);
+        }
+        catch (OptionsValidationException exception)
+        {
+            foreach (var failure in exception.Failures) output.Error.WriteLine("import: " + failure);
+            return ExitCodes.Usage;
         }
         catch (IOException exception)
         {
@@ -67,11 +74,8 @@ public static class ImportCommand
             return ExitCodes.Unusable;
         }
 
-        using (database)
-        {
-            var summary = await ImportAsync(toolkit.Importer(database, export), export, channel => filter.IsMatch(channel.Name), workspaceUrl, output);
-            PrintSummary(summary, toolkit.Settings.Storage.Path, output);
-        }
+        var summary = await ImportAsync(importer, export, channel => filter.IsMatch(channel.Name), workspaceUrl, output);
+        PrintSummary(summary, toolkit.Settings.Storage.Path, output);
 
         ExportPath.ReportProblems(export, output);
         return ExitCodes.Success;

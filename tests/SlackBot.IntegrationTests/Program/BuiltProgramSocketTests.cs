@@ -49,8 +49,8 @@ public class BuiltProgramSocketTests
         using (var database = LiteDbDatabase.OpenFile(Path.Combine(directory.Path, "data", "slackbot.db")))
         {
             record = database.Collection<InboxRecord>(LiteDbInbox.CollectionName).FindById("ev:Ev0BUILT");
-            incident = new IncidentStore(database).All().SingleOrDefault();
-            moment = new MomentStore(database).Find("C1", "1700000000.000100");
+            incident = (await new LiteDbIncidentStore(database).AllAsync(CancellationToken.None)).SingleOrDefault();
+            moment = await new LiteDbMomentStore(database).FindAsync(Moment.IdFor("C1", "1700000000.000100"), CancellationToken.None);
         }
 
         var output = program.Output + program.Errors;

@@ -18,8 +18,9 @@ public class ImportCommandTests
         var run = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--workspace-url", "https://northwind.slack.com", "--Storage:Path=" + store);
 
         using var database = LiteDbDatabase.OpenFile(store);
-        var incident = new IncidentStore(database).All().Single();
-        var findings = new FindingStore(database).All();
+        var incident = (await new LiteDbIncidentStore(database).AllAsync(CancellationToken.None)).Single();
+        var findings = await new LiteDbFindingStore(database).AllAsync(CancellationToken.None);
+        var moments = await new LiteDbMomentStore(database).ForIncidentAsync(incident.Id, CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.Zero, run.Error);
@@ -28,7 +29,7 @@ public class ImportCommandTests
             Assert.That(incident.Origin, Is.EqualTo(IncidentOrigin.Import), "history: nobody is asked about it");
             Assert.That(incident.Status, Is.EqualTo(IncidentStatus.Resolved));
             Assert.That(incident.ResolvedVia, Is.EqualTo(ResolutionSource.StatusBot).Or.EqualTo(ResolutionSource.Message));
-            Assert.That(new MomentStore(database).ForIncident(incident.Id), Has.Count.GreaterThan(10));
+            Assert.That(moments, Has.Count.GreaterThan(10));
             Assert.That(findings.Where(f => f.QuestionText is not null).ToList(), Has.Count.GreaterThanOrEqualTo(5), "answers to the bot's questions");
             Assert.That(findings.Where(f => f.QuestionText is null).ToList(), Has.Count.GreaterThanOrEqualTo(1), "the :bulb: message");
             Assert.That(findings, Has.All.Matches<Finding>(f => f.IncidentId == incident.Id && f.Permalink!.StartsWith("https://northwind.slack.com/archives/C", StringComparison.Ordinal)));

@@ -15,7 +15,7 @@ public sealed class CaptureReactionListener(
     FindingRecorder recorder,
     IncidentService incidents,
     MessageLookup messages,
-    MomentStore moments,
+    IMomentStore moments,
     IOptions<FindingOptions> options) : IEventListener<ReactionEvent>
 {
     public async Task HandleAsync(ReactionEvent reaction, DeliveryContext context, CancellationToken cancellationToken)
@@ -25,8 +25,8 @@ public sealed class CaptureReactionListener(
 
         if (await messages.FindAsync(channel, ts, cancellationToken) is not { } message || string.IsNullOrWhiteSpace(message.Text)) return;
 
-        var incident = incidents.CurrentIn(channel);
-        var moment = moments.Find(channel, ts);
+        var incident = await incidents.CurrentInAsync(channel, cancellationToken);
+        var moment = await moments.FindAsync(channel, ts, cancellationToken);
         await recorder.RecordAsync(new FindingDraft(Finding.IdForMessage(channel, ts), message.Text, message.UserId, FindingSource.Reaction)
         {
             IncidentId = incident?.Id,

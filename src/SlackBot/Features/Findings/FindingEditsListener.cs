@@ -6,19 +6,17 @@ namespace SlackBot.Features.Findings;
 /// <summary>When the message behind a finding is edited the finding follows; when it is deleted the finding goes.</summary>
 public sealed class FindingEditsListener(FindingRecorder recorder) : IEventListener<MessageEvent>
 {
-    public Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (message.Channel is not { } channel) return Task.CompletedTask;
+        if (message.Channel is not { } channel) return;
         switch (message.Subtype)
         {
             case "message_changed" when message.Message is { Ts: { } ts, Text: { } text }:
-                recorder.Edit(Finding.IdForMessage(channel, ts), text);
+                await recorder.EditAsync(Finding.IdForMessage(channel, ts), text, cancellationToken);
                 break;
             case "message_deleted" when message.DeletedTs is { } deletedTs:
-                recorder.Remove(Finding.IdForMessage(channel, deletedTs));
+                await recorder.RemoveAsync(Finding.IdForMessage(channel, deletedTs), cancellationToken);
                 break;
         }
-
-        return Task.CompletedTask;
     }
 }

@@ -17,9 +17,9 @@ namespace SlackBot.Features.Import;
 /// </summary>
 public sealed class ExportImporter(
     IUnitOfWork unitOfWork,
-    IncidentStore incidents,
-    MomentStore moments,
-    FindingStore findings,
+    IIncidentStore incidents,
+    IMomentStore moments,
+    IFindingStore findings,
     ExportReplay replay,
     ResolutionSignals signals,
     string captureReaction,
@@ -145,9 +145,9 @@ public sealed class ExportImporter(
         }).ToList();
 
         // Compared with what is stored first, then written together: one channel's history commits whole or not at all.
-        var incidentChanged = Differs(incidents.Find(incident.Id), incident);
-        var changedMoments = Changed(momentDocuments, document => document.Id, moments.Find);
-        var changedFindings = Changed(findingDocuments, document => document.Id, findings.Find);
+        var incidentChanged = Differs(await incidents.FindAsync(incident.Id, cancellationToken), incident);
+        var changedMoments = await ChangedAsync(momentDocuments, document => document.Id, id => moments.FindAsync(id, cancellationToken));
+        var changedFindings = await ChangedAsync(findingDocuments, document => document.Id, id => findings.FindAsync(id, cancellationToken));
         await unitOfWork.CommitAsync(transaction =>
         {
             if (incidentChanged) transaction.Save(incident);
@@ -168,8 +168,8 @@ public sealed class ExportImporter(
     }
 
     /// <summary>
-    /// LiteDB keeps times to the millisecond, while Slack timestamps carry microseconds: trimming them before they are
-    /// stored makes a re-import compare equal to what the first import wrote.
+    /// Stores keep times to the millisecond (docs/storage-contract.md), while Slack timestamps carry microseconds: trimming
+    /// them before they are stored makes a re-import compare equal to what the first import wrote.
     /// </summary>
     private static DateTimeOffset Stored(DateTimeOffset time) =>
         new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMillisecond), time.Offset);
@@ -178,14 +178,15 @@ public sealed class ExportImporter(
     /// The documents to write, by id, and how many writes they stand for: each candidate is compared with what the store
     /// will hold by then (an earlier candidate with the same id, else the stored document).
     /// </summary>
-    private static (IReadOnlyCollection<T> Documents, int Writes) Changed<T>(IEnumerable<T> candidates, Func<T, string> id, Func<string, T?> stored) where T : class
+    private static async Task<(IReadOnlyCollection<T> Documents, int Writes)> ChangedAsync<T>(IEnumerable<T> candidates, Func<T, string> id, Func<string, Task<T?>> stored)
+        where T : class
     {
         var changed = new Dictionary<string, T>(StringComparer.Ordinal);
         var writes = 0;
         foreach (var candidate in candidates)
         {
             var key = id(candidate);
-            if (!Differs(changed.GetValueOrDefault(key) ?? stored(key), candidate)) continue;
+            if (!Differs(changed.GetValueOrDefault(key) ?? await stored(key), candidate)) continue;
             changed[key] = candidate;
             writes++;
         }

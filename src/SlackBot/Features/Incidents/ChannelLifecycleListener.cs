@@ -14,7 +14,7 @@ namespace SlackBot.Features.Incidents;
 public sealed partial class ChannelLifecycleListener(
     ChannelDirectory channels,
     IncidentService incidents,
-    IncidentStore store,
+    IIncidentStore store,
     ISlackApi slack,
     BotIdentityAccessor bot,
     IOptions<IncidentOptions> options,
@@ -27,27 +27,26 @@ public sealed partial class ChannelLifecycleListener(
     public async Task HandleAsync(ChannelChangedEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (slackEvent.Channel is not { Name: { } name } channel) return;
-        channels.Update(channel.Id, known => known with { Name = name });
-        if (store.LatestIn(channel.Id) is { } incident && incident.ChannelName != name) store.Save(IncidentLifecycle.Rename(incident, name));
+        await channels.UpdateAsync(channel.Id, known => known with { Name = name }, cancellationToken);
+        if (await store.LatestInAsync(channel.Id, cancellationToken) is { } incident && incident.ChannelName != name)
+            await store.SaveAsync(IncidentLifecycle.Rename(incident, name), cancellationToken);
 
-        var known = channels.Cached(channel.Id);
+        var known = await channels.CachedAsync(channel.Id, cancellationToken);
         if (incidents.IsIncidentChannelName(name) && options.Value.JoinPublicChannels && known is not { IsPrivate: true } && known?.IsMember != true)
             await JoinAsync(channel.Id, name, cancellationToken);
     }
 
-    public Task HandleAsync(ChannelArchiveEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChannelArchiveEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (slackEvent.Channel.Length == 0) return Task.CompletedTask;
-        channels.Update(slackEvent.Channel, known => known with { IsArchived = true });
-        incidents.Resolve(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, time.GetUtcNow());
-        return Task.CompletedTask;
+        if (slackEvent.Channel.Length == 0) return;
+        await channels.UpdateAsync(slackEvent.Channel, known => known with { IsArchived = true }, cancellationToken);
+        await incidents.ResolveAsync(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, time.GetUtcNow(), cancellationToken);
     }
 
-    public Task HandleAsync(MemberJoinedChannelEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(MemberJoinedChannelEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (bot.Current is { } identity && slackEvent.User == identity.UserId)
-            channels.Update(slackEvent.Channel, known => known with { IsMember = true });
-        return Task.CompletedTask;
+            await channels.UpdateAsync(slackEvent.Channel, known => known with { IsMember = true }, cancellationToken);
     }
 
     private async Task JoinAsync(string channelId, string name, CancellationToken cancellationToken)
@@ -55,7 +54,7 @@ public sealed partial class ChannelLifecycleListener(
         try
         {
             await slack.JoinConversationAsync(channelId, cancellationToken);
-            channels.Update(channelId, known => known with { IsMember = true });
+            await channels.UpdateAsync(channelId, known => known with { IsMember = true }, cancellationToken);
             LogJoined(name);
         }
         catch (SlackApiException exception)

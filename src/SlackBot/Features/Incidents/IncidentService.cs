@@ -12,7 +12,7 @@ namespace SlackBot.Features.Incidents;
 /// end one.
 /// </summary>
 public sealed partial class IncidentService(
-    IncidentStore incidents,
+    IIncidentStore incidents,
     ChannelDirectory channels,
     IOptions<IncidentOptions> options,
     TimeProvider time,
@@ -29,14 +29,14 @@ public sealed partial class IncidentService(
     /// </summary>
     public async Task<Incident?> IncidentForMessageAsync(string channelId, DateTimeOffset messageTime, CancellationToken cancellationToken)
     {
-        if (incidents.ActiveIn(channelId) is { } active) return active;
-        if (incidents.LatestIn(channelId) is not null) return null;
+        if (await incidents.ActiveInAsync(channelId, cancellationToken) is { } active) return active;
+        if (await incidents.LatestInAsync(channelId, cancellationToken) is not null) return null;
 
         var channel = await channels.GetAsync(channelId, cancellationToken);
         if (channel is null || !IsIncidentChannelName(channel.Name)) return null;
 
         var incident = IncidentLifecycle.Start(channelId, channel.Name, channel.IsPrivate, messageTime, IncidentOrigin.ChannelName);
-        incidents.Save(incident);
+        await incidents.SaveAsync(incident, cancellationToken);
         LogStarted(incident.Id, channel.Name, IncidentOrigin.ChannelName);
         return incident;
     }
@@ -44,48 +44,49 @@ public sealed partial class IncidentService(
     /// <summary><c>/learn start</c>: treat this channel as an incident from now on (or retitle the active one).</summary>
     public async Task<Incident> StartAsync(string channelId, string? fallbackName, string startedBy, string? title, CancellationToken cancellationToken)
     {
-        if (incidents.ActiveIn(channelId) is { } active)
+        if (await incidents.ActiveInAsync(channelId, cancellationToken) is { } active)
         {
             if (string.IsNullOrWhiteSpace(title)) return active;
             var retitled = active with { Title = title.Trim() };
-            incidents.Save(retitled);
+            await incidents.SaveAsync(retitled, cancellationToken);
             return retitled;
         }
 
         var channel = await channels.GetAsync(channelId, cancellationToken);
         var incident = IncidentLifecycle.Start(channelId, channel?.Name ?? fallbackName ?? channelId, channel?.IsPrivate ?? false,
             time.GetUtcNow(), IncidentOrigin.StartCommand, startedBy, title);
-        incidents.Save(incident);
+        await incidents.SaveAsync(incident, cancellationToken);
         LogStarted(incident.Id, incident.ChannelName, IncidentOrigin.StartCommand);
         return incident;
     }
 
     /// <summary>Resolves the channel's active incident; returns it (resolved), or null when none was active.</summary>
-    public Incident? Resolve(string channelId, ResolutionSource via, string? by, DateTimeOffset at)
+    public async Task<Incident?> ResolveAsync(string channelId, ResolutionSource via, string? by, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (incidents.ActiveIn(channelId) is not { } active) return null;
+        if (await incidents.ActiveInAsync(channelId, cancellationToken) is not { } active) return null;
         var resolved = IncidentLifecycle.Resolve(active, at, via, by);
-        incidents.Save(resolved);
+        await incidents.SaveAsync(resolved, cancellationToken);
         LogResolved(resolved.Id, via);
         return resolved;
     }
 
-    public void RecordHumanMessage(Incident incident, DateTimeOffset at)
+    public async Task RecordHumanMessageAsync(Incident incident, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var updated = IncidentLifecycle.HumanMessage(incident, at);
-        if (!ReferenceEquals(updated, incident)) incidents.Save(updated);
+        if (!ReferenceEquals(updated, incident)) await incidents.SaveAsync(updated, cancellationToken);
     }
 
     /// <summary>The incident a facilitator means in this channel: the active one, else the most recent one.</summary>
-    public Incident? CurrentIn(string channelId) => incidents.ActiveIn(channelId) ?? incidents.LatestIn(channelId);
+    public async Task<Incident?> CurrentInAsync(string channelId, CancellationToken cancellationToken) =>
+        await incidents.ActiveInAsync(channelId, cancellationToken) ?? await incidents.LatestInAsync(channelId, cancellationToken);
 
-    public Incident? Find(string incidentId) => incidents.Find(incidentId);
+    public Task<Incident?> FindAsync(string incidentId, CancellationToken cancellationToken) => incidents.FindAsync(incidentId, cancellationToken);
 
-    public IReadOnlyList<Incident> WithStatus(IncidentStatus status) => incidents.WithStatus(status);
+    public Task<IReadOnlyList<Incident>> WithStatusAsync(IncidentStatus status, CancellationToken cancellationToken) => incidents.WithStatusAsync(status, cancellationToken);
 
-    public IReadOnlyList<Incident> All() => incidents.All();
+    public Task<IReadOnlyList<Incident>> AllAsync(CancellationToken cancellationToken) => incidents.AllAsync(cancellationToken);
 
-    public void Save(Incident incident) => incidents.Save(incident);
+    public Task SaveAsync(Incident incident, CancellationToken cancellationToken) => incidents.SaveAsync(incident, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} started in #{Channel} ({Origin})")]
     private partial void LogStarted(string incidentId, string channel, IncidentOrigin origin);

@@ -12,7 +12,7 @@ namespace SlackBot.Features.Incidents;
 /// </summary>
 public sealed class IncidentTracker(
     IncidentService incidents,
-    IncidentMessageLog messages,
+    IIncidentMessageStore messages,
     IOptions<IncidentOptions> options) : IEventListener<MessageEvent>
 {
     private readonly ResolutionSignals _signals = new(options.Value.ResolutionPhrases);
@@ -26,13 +26,13 @@ public sealed class IncidentTracker(
         switch (message.Subtype)
         {
             case "message_changed" when message.Message is { Ts: { } editedTs, Text: { } newText }:
-                messages.Edit(message.Channel, editedTs, newText);
+                await messages.EditAsync(message.Channel, editedTs, newText, cancellationToken);
                 return;
             case "message_deleted" when message.DeletedTs is { } deletedTs:
-                messages.Delete(message.Channel, deletedTs);
+                await messages.DeleteAsync(message.Channel, deletedTs, cancellationToken);
                 return;
             case "channel_archive":
-                incidents.Resolve(message.Channel, ResolutionSource.ChannelArchived, message.User, SlackTs.ToTime(message.Ts));
+                await incidents.ResolveAsync(message.Channel, ResolutionSource.ChannelArchived, message.User, SlackTs.ToTime(message.Ts), cancellationToken);
                 return;
         }
 
@@ -43,13 +43,13 @@ public sealed class IncidentTracker(
         var at = SlackTs.ToTime(message.Ts);
         var incident = fromHuman
             ? await incidents.IncidentForMessageAsync(message.Channel, at, cancellationToken)
-            : incidents.CurrentIn(message.Channel);
+            : await incidents.CurrentInAsync(message.Channel, cancellationToken);
         if (incident is not { Status: IncidentStatus.Active }) return;
 
         if (fromHuman)
         {
-            incidents.RecordHumanMessage(incident, at);
-            messages.Save(new IncidentMessage
+            await incidents.RecordHumanMessageAsync(incident, at, cancellationToken);
+            await messages.SaveAsync(new IncidentMessage
             {
                 Id = IncidentMessage.IdFor(message.Channel, message.Ts),
                 IncidentId = incident.Id,
@@ -59,10 +59,10 @@ public sealed class IncidentTracker(
                 UserId = message.User!,
                 Text = message.Text ?? "",
                 At = at,
-            });
+            }, cancellationToken);
         }
 
         if (_signals.IsResolution(message.Text, fromStatusBot: fromApp))
-            incidents.Resolve(message.Channel, fromApp ? ResolutionSource.StatusBot : ResolutionSource.Message, message.User ?? message.BotId, at);
+            await incidents.ResolveAsync(message.Channel, fromApp ? ResolutionSource.StatusBot : ResolutionSource.Message, message.User ?? message.BotId, at, cancellationToken);
     }
 }

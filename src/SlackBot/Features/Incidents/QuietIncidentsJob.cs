@@ -6,17 +6,15 @@ namespace SlackBot.Features.Incidents;
 /// <summary>Resolves active incidents that have had no human message for <see cref="IncidentOptions.QuietPeriod"/>.</summary>
 public sealed class QuietIncidentsJob(IncidentService incidents, IOptions<IncidentOptions> options, TimeProvider time) : IScheduledJob
 {
-    public Task RunAsync(CancellationToken cancellationToken)
+    public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var incident in incidents.WithStatus(IncidentStatus.Active))
+        foreach (var incident in await incidents.WithStatusAsync(IncidentStatus.Active, cancellationToken))
         {
             if (!IncidentLifecycle.HasGoneQuiet(incident, now, options.Value.QuietPeriod)) continue;
             // Resolved as of the last sign of life, so the cool-down does not add a whole quiet period on top.
             var lastActivity = incident.LastHumanMessageAt ?? incident.StartedAt;
-            incidents.Resolve(incident.ChannelId, ResolutionSource.QuietPeriod, null, lastActivity + options.Value.QuietPeriod);
+            await incidents.ResolveAsync(incident.ChannelId, ResolutionSource.QuietPeriod, null, lastActivity + options.Value.QuietPeriod, cancellationToken);
         }
-
-        return Task.CompletedTask;
     }
 }

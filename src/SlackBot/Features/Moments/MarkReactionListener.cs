@@ -13,18 +13,19 @@ namespace SlackBot.Features.Moments;
 public sealed class MarkReactionListener(
     IncidentService incidents,
     MessageLookup messages,
-    MomentStore moments,
+    IMomentStore moments,
     MomentDetector detector,
     IOptions<MomentOptions> options) : IEventListener<ReactionEvent>
 {
     public async Task HandleAsync(ReactionEvent reaction, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (reaction.BaseReaction != options.Value.MarkReaction || reaction.Item is not { Type: "message", Channel: { } channel, Ts: { } ts }) return;
-        if (incidents.CurrentIn(channel) is not { } incident) return;
+        if (await incidents.CurrentInAsync(channel, cancellationToken) is not { } incident) return;
 
         if (reaction.Type == "reaction_removed")
         {
-            if (moments.Find(channel, ts) is { Source: MomentSource.Marked } marked && marked.MarkedBy == reaction.User) moments.Delete(marked.Id);
+            if (await moments.FindAsync(channel, ts, cancellationToken) is { Source: MomentSource.Marked } marked && marked.MarkedBy == reaction.User)
+                await moments.DeleteAsync(marked.Id, cancellationToken);
             return;
         }
 
@@ -32,7 +33,8 @@ public sealed class MarkReactionListener(
         if (message is null || string.IsNullOrWhiteSpace(message.Text)) return;
 
         var judged = MarkedMoment.Judge(detector.Detect(message.Text), message.Text);
-        moments.Save(new Moment
+        var earlier = await moments.FindAsync(channel, ts, cancellationToken);
+        await moments.SaveAsync(new Moment
         {
             Id = Moment.IdFor(channel, ts),
             IncidentId = incident.Id,
@@ -46,8 +48,8 @@ public sealed class MarkReactionListener(
             Cue = judged.Cue,
             Source = MomentSource.Marked,
             // The first person to mark it stays its marker, so someone else removing their :mag: does not unmark it.
-            MarkedBy = moments.Find(channel, ts) is { Source: MomentSource.Marked, MarkedBy: { } first } ? first : reaction.User,
+            MarkedBy = earlier is { Source: MomentSource.Marked, MarkedBy: { } first } ? first : reaction.User,
             At = SlackTs.ToTime(ts),
-        });
+        }, cancellationToken);
     }
 }

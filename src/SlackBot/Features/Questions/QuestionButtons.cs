@@ -17,8 +17,8 @@ namespace SlackBot.Features.Questions;
 /// Only the person asked may snooze or dismiss; others are told so, privately.
 /// </summary>
 public sealed class QuestionButtons(
-    QuestionStore questions,
-    MomentStore moments,
+    IQuestionStore questions,
+    IMomentStore moments,
     UserDirectory people,
     QuestionTiming timing,
     IUnitOfWork unitOfWork,
@@ -28,7 +28,7 @@ public sealed class QuestionButtons(
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (action.Value is not { } questionId || questions.Find(questionId) is not { } stored) return;
+        if (action.Value is not { } questionId || await questions.FindAsync(questionId, cancellationToken) is not { } stored) return;
         var user = payload.User.Id;
         // The message the button sits on is the authoritative place of the question in Slack.
         var question = stored with
@@ -40,7 +40,7 @@ public sealed class QuestionButtons(
         switch (action.ActionId)
         {
             case QuestionMessages.AnswerAction when payload.TriggerId is { } trigger:
-                await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text), cancellationToken);
+                await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, (await moments.FindAsync(question.MomentId, cancellationToken))?.Text), cancellationToken);
                 break;
 
             case QuestionMessages.SnoozeAction or QuestionMessages.DismissAction when user != question.UserId:

@@ -10,12 +10,12 @@ namespace SlackBot.Features.Questions;
 
 /// <summary>
 /// After an incident is resolved and the cool-down has passed, plans its questions once: the best moments, a few
-/// per person, each released in the person's working hours. Planned questions live in LiteDB, so a restart loses none.
+/// per person, each released in the person's working hours. Planned questions are stored, so a restart loses none.
 /// </summary>
 public sealed partial class QuestionPlanningJob(
     IncidentService incidents,
-    MomentStore moments,
-    QuestionStore questions,
+    IMomentStore moments,
+    IQuestionStore questions,
     QuestionPlanner planner,
     UserDirectory people,
     ReadableCues cues,
@@ -28,10 +28,10 @@ public sealed partial class QuestionPlanningJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var incident in incidents.WithStatus(IncidentStatus.Resolved))
+        foreach (var incident in await incidents.WithStatusAsync(IncidentStatus.Resolved, cancellationToken))
         {
             if (incident.ResolvedAt is not { } resolvedAt || resolvedAt + timing.Value.CooldownAfterResolution > now) continue;
-            if (questions.IsPlanned(incident.Id)) continue;
+            if (await questions.IsPlannedAsync(incident.Id, cancellationToken)) continue;
             // History read from an export: people were not asked then, and are not asked about it now.
             if (incident.Origin == IncidentOrigin.Import) continue;
             await PlanAsync(incident, now, cancellationToken);
@@ -40,15 +40,15 @@ public sealed partial class QuestionPlanningJob(
 
     private async Task PlanAsync(Incident incident, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var incidentMoments = moments.ForIncident(incident.Id);
+        var incidentMoments = await moments.ForIncidentAsync(incident.Id, cancellationToken);
         var clocks = new Dictionary<string, UserClock>(StringComparer.Ordinal);
         foreach (var userId in incidentMoments.Select(moment => moment.UserId).Distinct())
             clocks[userId] = (await people.GetAsync(userId, cancellationToken)).Clock;
         incidentMoments = await cues.NameMentionsAsync(incidentMoments, cancellationToken);
 
-        var planned = planner.PlanAfterResolution(incident, incidentMoments, questions.ForIncident(incident.Id),
+        var planned = planner.PlanAfterResolution(incident, incidentMoments, await questions.ForIncidentAsync(incident.Id, cancellationToken),
             userId => clocks.GetValueOrDefault(userId, UserClock.Unknown),
-            questions.RetiredTemplates(delivery.Value.RetirePhrasingAfterNotRelevant), delivery.Value.Delivery, now);
+            await questions.RetiredTemplatesAsync(delivery.Value.RetirePhrasingAfterNotRelevant, cancellationToken), delivery.Value.Delivery, now);
 
         await unitOfWork.CommitAsync(transaction =>
         {

@@ -13,8 +13,8 @@ namespace SlackBot.Features.Questions;
 /// so a crash can neither lose the question nor post it twice.
 /// </summary>
 public sealed partial class QuestionReleaseJob(
-    QuestionStore questions,
-    MomentStore moments,
+    IQuestionStore questions,
+    IMomentStore moments,
     IUnitOfWork unitOfWork,
     ISlackApi slack,
     TimeProvider time,
@@ -23,11 +23,11 @@ public sealed partial class QuestionReleaseJob(
     public async Task RunAsync(CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var question in questions.Due(now))
+        foreach (var question in await questions.DueAsync(now, cancellationToken))
         {
-            if (moments.Find(question.MomentId) is null)
+            if (await moments.FindAsync(question.MomentId, cancellationToken) is null)
             {
-                questions.Save(question with { Status = QuestionStatus.Cancelled });
+                await questions.SaveAsync(question with { Status = QuestionStatus.Cancelled }, cancellationToken);
                 continue;
             }
 

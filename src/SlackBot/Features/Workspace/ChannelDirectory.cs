@@ -1,5 +1,4 @@
 using SlackBot.Slack.Api;
-using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Features.Workspace;
 
@@ -15,19 +14,17 @@ public sealed record ChannelInfo
 }
 
 /// <summary>
-/// Channel names and kinds, cached in LiteDB (collection <c>channels</c>) so that every message does not cost a
+/// Channel names and kinds, cached in the store (<see cref="IChannelCache"/>) so that every message does not cost a
 /// conversations.info call. Rename and archive events keep the cache true; entries older than a day are refreshed.
 /// </summary>
-public sealed class ChannelDirectory(LiteDbDatabase database, ISlackApi slack, TimeProvider time)
+public sealed class ChannelDirectory(IChannelCache cache, ISlackApi slack, TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(1);
-
-    private LiteDB.ILiteCollection<ChannelInfo> Channels => database.Collection<ChannelInfo>("channels");
 
     /// <summary>The channel, from the cache or Slack; null when Slack does not know it (or the bot may not see it).</summary>
     public async Task<ChannelInfo?> GetAsync(string channelId, CancellationToken cancellationToken)
     {
-        var cached = Channels.FindById(channelId);
+        var cached = await cache.FindAsync(channelId, cancellationToken);
         if (cached is not null && time.GetUtcNow() - cached.RefreshedAt < MaxAge) return cached;
 
         try
@@ -42,7 +39,7 @@ public sealed class ChannelDirectory(LiteDbDatabase database, ISlackApi slack, T
                 IsMember = conversation.IsMember ?? cached?.IsMember,
                 RefreshedAt = time.GetUtcNow(),
             };
-            Channels.Upsert(info);
+            await cache.SaveAsync(info, cancellationToken);
             return info;
         }
         catch (SlackApiException exception) when (exception.Error is "channel_not_found" or "missing_scope")
@@ -52,13 +49,14 @@ public sealed class ChannelDirectory(LiteDbDatabase database, ISlackApi slack, T
     }
 
     /// <summary>Cached name only (no Slack call); for places that must not wait on the network.</summary>
-    public ChannelInfo? Cached(string channelId) => Channels.FindById(channelId);
+    public Task<ChannelInfo?> CachedAsync(string channelId, CancellationToken cancellationToken) => cache.FindAsync(channelId, cancellationToken);
 
-    public void Remember(ChannelInfo channel) => Channels.Upsert(channel with { RefreshedAt = time.GetUtcNow() });
+    public Task RememberAsync(ChannelInfo channel, CancellationToken cancellationToken) =>
+        cache.SaveAsync(channel with { RefreshedAt = time.GetUtcNow() }, cancellationToken);
 
-    public void Update(string channelId, Func<ChannelInfo, ChannelInfo> change)
+    public async Task UpdateAsync(string channelId, Func<ChannelInfo, ChannelInfo> change, CancellationToken cancellationToken)
     {
-        var current = Channels.FindById(channelId) ?? new ChannelInfo { Id = channelId, Name = channelId };
-        Channels.Upsert(change(current) with { RefreshedAt = time.GetUtcNow() });
+        var current = await cache.FindAsync(channelId, cancellationToken) ?? new ChannelInfo { Id = channelId, Name = channelId };
+        await cache.SaveAsync(change(current) with { RefreshedAt = time.GetUtcNow() }, cancellationToken);
     }
 }

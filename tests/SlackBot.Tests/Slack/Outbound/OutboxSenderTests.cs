@@ -281,6 +281,10 @@ public class OutboxSenderTests
     {
         public List<OutboxMessage> Completed { get; } = [];
 
-        public void OnCompleted(OutboxMessage message) => Completed.Add(message);
+        public Task OnCompletedAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            Completed.Add(message);
+            return Task.CompletedTask;
+        }
     }
 }

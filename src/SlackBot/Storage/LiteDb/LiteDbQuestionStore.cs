@@ -1,0 +1,67 @@
+using LiteDB;
+using SlackBot.Features.Questions;
+
+namespace SlackBot.Storage.LiteDb;
+
+/// <summary>Questions, plans and feedback in LiteDB (collections <c>questions</c>, <c>question_plans</c>, <c>question_feedback</c>).</summary>
+public sealed class LiteDbQuestionStore : IQuestionStore
+{
+    private readonly ILiteCollection<AskedQuestion> _questions;
+    private readonly ILiteCollection<QuestionPlan> _plans;
+    private readonly ILiteCollection<QuestionFeedback> _feedback;
+
+    public LiteDbQuestionStore(LiteDbDatabase database)
+    {
+        _questions = database.Collection<AskedQuestion>(LiteDbCollections.Questions);
+        _questions.EnsureIndex(question => question.IncidentId);
+        _questions.EnsureIndex(question => question.Status);
+        _questions.EnsureIndex(question => question.ThreadRootTs);
+        _questions.EnsureIndex(question => question.PostedTs);
+        _plans = database.Collection<QuestionPlan>(LiteDbCollections.QuestionPlans);
+        _feedback = database.Collection<QuestionFeedback>(LiteDbCollections.QuestionFeedback);
+    }
+
+    public Task<AskedQuestion?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult<AskedQuestion?>(_questions.FindById(id));
+
+    public Task<IReadOnlyList<AskedQuestion>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AskedQuestion>>(_questions.Find(question => question.IncidentId == incidentId).OrderBy(question => question.CreatedAt).ToList());
+
+    public Task<IReadOnlyList<AskedQuestion>> AllAsync(CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AskedQuestion>>(_questions.FindAll().OrderBy(question => question.CreatedAt).ToList());
+
+    public Task<IReadOnlyList<AskedQuestion>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AskedQuestion>>(_questions.Find(question => question.Status == QuestionStatus.Scheduled || question.Status == QuestionStatus.Snoozed)
+            .Where(question => question.ReleaseAt <= now)
+            .OrderBy(question => question.ReleaseAt)
+            .ToList());
+
+    public Task<IReadOnlyList<AskedQuestion>> AskedInThreadAsync(string channelId, string threadTs, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyList<AskedQuestion>>(_questions.Find(question => (question.ChannelId == channelId && question.ThreadRootTs == threadTs) || question.PostedTs == threadTs)
+            .Where(question => question.PostedTs is not null && (question.Delivery == QuestionDelivery.Thread ? question.ChannelId == channelId : question.PostedChannel == channelId))
+            .OrderBy(question => question.PostedAt)
+            .ToList());
+
+    public Task SaveAsync(AskedQuestion question, CancellationToken cancellationToken)
+    {
+        _questions.Upsert(question);
+        return Task.CompletedTask;
+    }
+
+    public Task<bool> IsPlannedAsync(string incidentId, CancellationToken cancellationToken) => Task.FromResult(_plans.FindById(incidentId) is not null);
+
+    public Task SavePlanAsync(QuestionPlan plan, CancellationToken cancellationToken)
+    {
+        _plans.Upsert(plan);
+        return Task.CompletedTask;
+    }
+
+    public Task SaveFeedbackAsync(QuestionFeedback feedback, CancellationToken cancellationToken)
+    {
+        _feedback.Upsert(feedback);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlySet<string>> RetiredTemplatesAsync(int times, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlySet<string>>(_feedback.FindAll().GroupBy(feedback => feedback.TemplateId).Where(group => group.Count() >= times)
+            .Select(group => group.Key).ToHashSet(StringComparer.Ordinal));
+}
