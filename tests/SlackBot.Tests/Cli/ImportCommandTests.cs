@@ -70,6 +70,18 @@ public class ImportCommandTests
     }
 
     [Test]
+    public async Task An_empty_store_path_is_refused_as_serve_refuses_it()
+    {
+        var run = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--Storage:Path=");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(run.Error, Does.Contain("Storage:Path must name the LiteDB file"));
+        });
+    }
+
+    [Test]
     public async Task A_path_that_is_not_an_export_is_refused()
     {
         using var directory = new TempDirectory();
