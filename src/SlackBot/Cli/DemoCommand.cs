@@ -52,12 +52,14 @@ public static class DemoCommand
         console.WriteLine();
 
         var summary = await toolkit.Importer(storage, export).ImportAsync(export, channel => toolkit.IncidentChannels.IsMatch(channel.Name));
+        var moments = storage.GetRequiredService<IMomentStore>();
+        var findings = storage.GetRequiredService<IFindingStore>();
         foreach (var incident in await storage.GetRequiredService<IIncidentStore>().AllAsync(CancellationToken.None))
         {
             var channel = export.Channels.Single(candidate => candidate.Id == incident.ChannelId);
-            ShowMoments(export, channel, incident, await storage.GetRequiredService<IMomentStore>().ForIncidentAsync(incident.Id, CancellationToken.None), console);
+            ShowMoments(export, channel, incident, await moments.ForIncidentAsync(incident.Id, CancellationToken.None), console);
             ShowQuestions(export, channel, incident, toolkit, console);
-            ShowFindings(export, await storage.GetRequiredService<IFindingStore>().ForIncidentAsync(incident.Id, CancellationToken.None), console);
+            ShowFindings(export, await findings.ForIncidentAsync(incident.Id, CancellationToken.None), console);
         }
 
         console.Write(new Rule("[bold]Try it[/]").LeftJustified());

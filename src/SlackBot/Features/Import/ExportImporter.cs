@@ -178,8 +178,8 @@ public sealed class ExportImporter(
     /// The documents to write, by id, and how many writes they stand for: each candidate is compared with what the store
     /// will hold by then (an earlier candidate with the same id, else the stored document).
     /// </summary>
-    private static async Task<(IReadOnlyCollection<T> Documents, int Writes)> ChangedAsync<T>(IEnumerable<T> candidates, Func<T, string> id, Func<string, Task<T?>> stored)
-        where T : class
+    private static async Task<(IReadOnlyCollection<T> Documents, int Writes)> ChangedAsync<T>(
+        IEnumerable<T> candidates, Func<T, string> id, Func<string, Task<T?>> stored) where T : class
     {
         var changed = new Dictionary<string, T>(StringComparer.Ordinal);
         var writes = 0;

@@ -8,7 +8,7 @@ public sealed class LiteDbChannelCache(LiteDbDatabase database) : IChannelCache
 {
     private readonly ILiteCollection<ChannelInfo> _channels = database.Collection<ChannelInfo>(LiteDbCollections.Channels);
 
-    public Task<ChannelInfo?> FindAsync(string channelId, CancellationToken cancellationToken) => Task.FromResult<ChannelInfo?>(_channels.FindById(channelId));
+    public Task<ChannelInfo?> FindAsync(string channelId, CancellationToken cancellationToken) => Completed.Value(_channels.FindById(channelId));
 
     public Task SaveAsync(ChannelInfo channel, CancellationToken cancellationToken)
     {

@@ -15,16 +15,16 @@ public sealed class LiteDbFindingStore : IFindingStore
         _findings.EnsureIndex(finding => finding.QuestionId);
     }
 
-    public Task<Finding?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult<Finding?>(_findings.FindById(id));
+    public Task<Finding?> FindAsync(string id, CancellationToken cancellationToken) => Completed.Value(_findings.FindById(id));
 
     public Task<IReadOnlyList<Finding>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Finding>>(_findings.Find(finding => finding.IncidentId == incidentId).OrderBy(finding => finding.CreatedAt).ToList());
+        Completed.List(_findings.Find(finding => finding.IncidentId == incidentId).OrderBy(finding => finding.CreatedAt));
 
     public Task<IReadOnlyList<Finding>> ForQuestionAsync(string questionId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Finding>>(_findings.Find(finding => finding.QuestionId == questionId).OrderBy(finding => finding.CreatedAt).ToList());
+        Completed.List(_findings.Find(finding => finding.QuestionId == questionId).OrderBy(finding => finding.CreatedAt));
 
     public Task<IReadOnlyList<Finding>> AllAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Finding>>(_findings.FindAll().OrderBy(finding => finding.CreatedAt).ToList());
+        Completed.List(_findings.FindAll().OrderBy(finding => finding.CreatedAt));
 
     public Task SaveAsync(Finding finding, CancellationToken cancellationToken)
     {

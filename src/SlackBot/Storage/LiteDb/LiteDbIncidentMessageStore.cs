@@ -15,10 +15,10 @@ public sealed class LiteDbIncidentMessageStore : IIncidentMessageStore
     }
 
     public Task<IncidentMessage?> FindAsync(string channelId, string ts, CancellationToken cancellationToken) =>
-        Task.FromResult<IncidentMessage?>(_messages.FindById(IncidentMessage.IdFor(channelId, ts)));
+        Completed.Value(_messages.FindById(IncidentMessage.IdFor(channelId, ts)));
 
     public Task<IReadOnlyList<IncidentMessage>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<IncidentMessage>>(_messages.Find(message => message.IncidentId == incidentId).OrderBy(message => message.At).ToList());
+        Completed.List(_messages.Find(message => message.IncidentId == incidentId).OrderBy(message => message.At));
 
     public Task SaveAsync(IncidentMessage message, CancellationToken cancellationToken)
     {

@@ -15,19 +15,19 @@ public sealed class LiteDbIncidentStore : IIncidentStore
         _incidents.EnsureIndex(incident => incident.Status);
     }
 
-    public Task<Incident?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult<Incident?>(_incidents.FindById(id));
+    public Task<Incident?> FindAsync(string id, CancellationToken cancellationToken) => Completed.Value(_incidents.FindById(id));
 
     public Task<Incident?> LatestInAsync(string channelId, CancellationToken cancellationToken) =>
-        Task.FromResult(_incidents.Find(incident => incident.ChannelId == channelId).MaxBy(incident => incident.StartedAt));
+        Completed.Value(_incidents.Find(incident => incident.ChannelId == channelId).MaxBy(incident => incident.StartedAt));
 
     public Task<Incident?> ActiveInAsync(string channelId, CancellationToken cancellationToken) =>
-        Task.FromResult(_incidents.Find(incident => incident.ChannelId == channelId && incident.Status == IncidentStatus.Active).MaxBy(incident => incident.StartedAt));
+        Completed.Value(_incidents.Find(incident => incident.ChannelId == channelId && incident.Status == IncidentStatus.Active).MaxBy(incident => incident.StartedAt));
 
     public Task<IReadOnlyList<Incident>> WithStatusAsync(IncidentStatus status, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Incident>>(_incidents.Find(incident => incident.Status == status).OrderBy(incident => incident.StartedAt).ToList());
+        Completed.List(_incidents.Find(incident => incident.Status == status).OrderBy(incident => incident.StartedAt));
 
     public Task<IReadOnlyList<Incident>> AllAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Incident>>(_incidents.FindAll().OrderBy(incident => incident.StartedAt).ToList());
+        Completed.List(_incidents.FindAll().OrderBy(incident => incident.StartedAt));
 
     public Task SaveAsync(Incident incident, CancellationToken cancellationToken)
     {

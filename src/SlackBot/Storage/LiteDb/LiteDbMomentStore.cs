@@ -14,13 +14,13 @@ public sealed class LiteDbMomentStore : IMomentStore
         _moments.EnsureIndex(moment => moment.IncidentId);
     }
 
-    public Task<Moment?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult<Moment?>(_moments.FindById(id));
+    public Task<Moment?> FindAsync(string id, CancellationToken cancellationToken) => Completed.Value(_moments.FindById(id));
 
     public Task<IReadOnlyList<Moment>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Moment>>(_moments.Find(moment => moment.IncidentId == incidentId).OrderBy(moment => moment.At).ToList());
+        Completed.List(_moments.Find(moment => moment.IncidentId == incidentId).OrderBy(moment => moment.At));
 
     public Task<IReadOnlyList<Moment>> AllAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<Moment>>(_moments.FindAll().OrderBy(moment => moment.At).ToList());
+        Completed.List(_moments.FindAll().OrderBy(moment => moment.At));
 
     public Task SaveAsync(Moment moment, CancellationToken cancellationToken)
     {

@@ -21,25 +21,23 @@ public sealed class LiteDbQuestionStore : IQuestionStore
         _feedback = database.Collection<QuestionFeedback>(LiteDbCollections.QuestionFeedback);
     }
 
-    public Task<AskedQuestion?> FindAsync(string id, CancellationToken cancellationToken) => Task.FromResult<AskedQuestion?>(_questions.FindById(id));
+    public Task<AskedQuestion?> FindAsync(string id, CancellationToken cancellationToken) => Completed.Value(_questions.FindById(id));
 
     public Task<IReadOnlyList<AskedQuestion>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AskedQuestion>>(_questions.Find(question => question.IncidentId == incidentId).OrderBy(question => question.CreatedAt).ToList());
+        Completed.List(_questions.Find(question => question.IncidentId == incidentId).OrderBy(question => question.CreatedAt));
 
     public Task<IReadOnlyList<AskedQuestion>> AllAsync(CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AskedQuestion>>(_questions.FindAll().OrderBy(question => question.CreatedAt).ToList());
+        Completed.List(_questions.FindAll().OrderBy(question => question.CreatedAt));
 
     public Task<IReadOnlyList<AskedQuestion>> DueAsync(DateTimeOffset now, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AskedQuestion>>(_questions.Find(question => question.Status == QuestionStatus.Scheduled || question.Status == QuestionStatus.Snoozed)
+        Completed.List(_questions.Find(question => question.Status == QuestionStatus.Scheduled || question.Status == QuestionStatus.Snoozed)
             .Where(question => question.ReleaseAt <= now)
-            .OrderBy(question => question.ReleaseAt)
-            .ToList());
+            .OrderBy(question => question.ReleaseAt));
 
     public Task<IReadOnlyList<AskedQuestion>> AskedInThreadAsync(string channelId, string threadTs, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyList<AskedQuestion>>(_questions.Find(question => (question.ChannelId == channelId && question.ThreadRootTs == threadTs) || question.PostedTs == threadTs)
+        Completed.List(_questions.Find(question => (question.ChannelId == channelId && question.ThreadRootTs == threadTs) || question.PostedTs == threadTs)
             .Where(question => question.PostedTs is not null && (question.Delivery == QuestionDelivery.Thread ? question.ChannelId == channelId : question.PostedChannel == channelId))
-            .OrderBy(question => question.PostedAt)
-            .ToList());
+            .OrderBy(question => question.PostedAt));
 
     public Task SaveAsync(AskedQuestion question, CancellationToken cancellationToken)
     {

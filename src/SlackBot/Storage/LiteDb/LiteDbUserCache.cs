@@ -8,7 +8,7 @@ public sealed class LiteDbUserCache(LiteDbDatabase database) : IUserCache
 {
     private readonly ILiteCollection<PersonInfo> _people = database.Collection<PersonInfo>(LiteDbCollections.Users);
 
-    public Task<PersonInfo?> FindAsync(string userId, CancellationToken cancellationToken) => Task.FromResult<PersonInfo?>(_people.FindById(userId));
+    public Task<PersonInfo?> FindAsync(string userId, CancellationToken cancellationToken) => Completed.Value(_people.FindById(userId));
 
     public Task SaveAsync(PersonInfo person, CancellationToken cancellationToken)
     {
