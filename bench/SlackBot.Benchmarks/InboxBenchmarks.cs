@@ -2,7 +2,7 @@ using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
 using SlackBot.Slack.Inbound;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Inbox;
 
 namespace SlackBot.Benchmarks;
@@ -17,7 +17,7 @@ public class InboxBenchmarks
 {
     private const int Envelopes = 512;
     private string _directory = "";
-    private Database _database = null!;
+    private LiteDbDatabase _database = null!;
     private LiteDbInbox _inbox = null!;
     private SlackEnvelope[] _envelopes = [];
     private int _round;
@@ -26,7 +26,7 @@ public class InboxBenchmarks
     public void Setup()
     {
         _directory = Path.Combine(Path.GetTempPath(), "slackbot-bench-" + Guid.NewGuid().ToString("N"));
-        _database = Database.OpenFile(Path.Combine(_directory, "bench.db"));
+        _database = LiteDbDatabase.OpenFile(Path.Combine(_directory, "bench.db"));
         _inbox = new LiteDbInbox(_database, NullLogger<LiteDbInbox>.Instance);
     }
 

@@ -20,7 +20,7 @@ public static class SlackPlatformServiceCollectionExtensions
         services.AddSingleton<BotIdentityAccessor>();
         services.AddSingleton<AckWaiters>();
         services.AddSingleton<InboxSignal>();
-        services.AddSingleton<OutboxSignal>();
+        services.TryAddSingleton<OutboxSignal>();
         services.AddSingleton<SlackRouter>();
         services.AddSingleton<ISlackDispatcher, SlackDispatcher>();
         services.AddSingleton<SlackHttpReceiver>();

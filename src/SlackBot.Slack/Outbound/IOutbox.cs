@@ -1,8 +1,8 @@
 namespace SlackBot.Slack.Outbound;
 
 /// <summary>
-/// What features use to say something. <see cref="Enqueue"/> joins an open storage transaction if the caller
-/// has one (so the message commits with the state change), and wakes the sender.
+/// What features use to say something on its own: <see cref="Enqueue"/> stores the row in its own write and wakes the
+/// sender. A message caused by a state change is added in the host's unit of work instead, so that both commit together.
 /// </summary>
 public interface IOutbox
 {

@@ -6,5 +6,5 @@ namespace SlackBot.Slack.Outbound;
 /// </summary>
 public interface IOutboxObserver
 {
-    void OnCompleted(OutboxMessage message);
+    Task OnCompletedAsync(OutboxMessage message, CancellationToken cancellationToken);
 }

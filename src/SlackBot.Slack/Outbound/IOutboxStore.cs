@@ -1,8 +1,8 @@
 namespace SlackBot.Slack.Outbound;
 
 /// <summary>
-/// Storage seam of the outbox. The host's implementation (LiteDB) joins the caller's transaction in
-/// <see cref="Add"/>, which is what lets a feature write its state change and its message atomically.
+/// Storage seam of the outbox. The host also adds rows in its unit of work, in the same transaction as the state change
+/// that causes them; the contract every implementation keeps is in the host's <c>docs/storage-contract.md</c>.
 /// </summary>
 public interface IOutboxStore
 {

@@ -80,7 +80,7 @@ public sealed partial class OutboxSender(
                 await FindPostedAsync(message, cancellationToken) is { } existingTs)
             {
                 LogFoundAfterAmbiguousFailure(message.Id, existingTs);
-                Complete(message with { Status = OutboxStatus.Sent, ResultTs = existingTs, ResultChannel = message.Channel, SentAt = time.GetUtcNow(), NeedsVerification = false, LastError = null });
+                await CompleteAsync(message with { Status = OutboxStatus.Sent, ResultTs = existingTs, ResultChannel = message.Channel, SentAt = time.GetUtcNow(), NeedsVerification = false, LastError = null });
                 return true;
             }
 
@@ -89,40 +89,40 @@ public sealed partial class OutboxSender(
                 store.Update(message with { NeedsVerification = true });
 
             var (ts, channel) = await DeliverAsync(message, cancellationToken);
-            Complete(message with { Status = OutboxStatus.Sent, ResultTs = ts, ResultChannel = channel ?? message.Channel, SentAt = time.GetUtcNow(), Attempts = message.Attempts + 1, NeedsVerification = false, LastError = null });
+            await CompleteAsync(message with { Status = OutboxStatus.Sent, ResultTs = ts, ResultChannel = channel ?? message.Channel, SentAt = time.GetUtcNow(), Attempts = message.Attempts + 1, NeedsVerification = false, LastError = null });
             LogSent(message.Kind, message.Id);
             return true;
         }
         catch (SlackRateLimitedException exception)
         {
-            Retry(message, exception.Error, exception.RetryAfter, message.NeedsVerification);
+            await RetryAsync(message, exception.Error, exception.RetryAfter, message.NeedsVerification);
         }
         catch (SlackApiException exception) when (message.Kind == OutboxKind.AddReaction && exception.Error == "already_reacted")
         {
-            Complete(message with { Status = OutboxStatus.Sent, SentAt = time.GetUtcNow(), Attempts = message.Attempts + 1 });
+            await CompleteAsync(message with { Status = OutboxStatus.Sent, SentAt = time.GetUtcNow(), Attempts = message.Attempts + 1 });
             return true;
         }
         catch (SlackApiException exception) when (SlackErrors.IsTransient(exception.Error))
         {
-            Retry(message, exception.Error, null, message.NeedsVerification);
+            await RetryAsync(message, exception.Error, null, message.NeedsVerification);
         }
         catch (SlackApiException exception)
         {
-            Park(message, exception.Error);
+            await ParkAsync(message, exception.Error);
         }
         catch (SlackTransportException exception)
         {
-            Retry(message, exception.StatusCode is { } status ? $"http_{status}" : "transport_error", null,
+            await RetryAsync(message, exception.StatusCode is { } status ? $"http_{status}" : "transport_error", null,
                 message.NeedsVerification || exception.MayHaveBeenProcessed);
         }
         catch (JsonException)
         {
-            Park(message, "invalid_payload");
+            await ParkAsync(message, "invalid_payload");
         }
         catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             LogUnexpected(exception, message.Id);
-            Retry(message, exception.GetType().Name, null, message.NeedsVerification);
+            await RetryAsync(message, exception.GetType().Name, null, message.NeedsVerification);
         }
 
         return false;
@@ -189,12 +189,12 @@ public sealed partial class OutboxSender(
         return null;
     }
 
-    private void Retry(OutboxMessage message, string error, TimeSpan? retryAfter, bool needsVerification)
+    private async Task RetryAsync(OutboxMessage message, string error, TimeSpan? retryAfter, bool needsVerification)
     {
         var attempts = message.Attempts + 1;
         if (attempts >= options.Value.MaxAttempts)
         {
-            Park(message with { Attempts = attempts }, error);
+            await ParkAsync(message with { Attempts = attempts }, error);
             return;
         }
 
@@ -209,20 +209,21 @@ public sealed partial class OutboxSender(
         LogRetrying(message.Kind, message.Id, error, attempts, delay);
     }
 
-    private void Park(OutboxMessage message, string error)
+    private async Task ParkAsync(OutboxMessage message, string error)
     {
-        Complete(message with { Status = OutboxStatus.Parked, LastError = error });
+        await CompleteAsync(message with { Status = OutboxStatus.Parked, LastError = error });
         LogParked(message.Kind, message.Id, message.Channel, error);
     }
 
-    private void Complete(OutboxMessage message)
+    private async Task CompleteAsync(OutboxMessage message)
     {
         store.Update(message);
         foreach (var observer in observers)
         {
             try
             {
-                observer.OnCompleted(message);
+                // Not cancelled by shutdown: the row's final state is stored, and nothing calls the observer again.
+                await observer.OnCompletedAsync(message, CancellationToken.None);
             }
             catch (Exception exception)
             {

@@ -15,6 +15,7 @@ public sealed class CliSettings
 {
     private CliSettings(IConfiguration configuration)
     {
+        Configuration = configuration;
         Incidents = configuration.GetSection(IncidentOptions.Section).Get<IncidentOptions>() ?? new IncidentOptions();
         Moments = configuration.GetSection(MomentOptions.Section).Get<MomentOptions>() ?? new MomentOptions();
         Findings = configuration.GetSection(FindingOptions.Section).Get<FindingOptions>() ?? new FindingOptions();
@@ -23,6 +24,9 @@ public sealed class CliSettings
         QuestionTiming = new QuestionTimingOptions();
         QuestionTiming.BindFrom(configuration.GetSection(QuestionTimingOptions.SectionName));
     }
+
+    /// <summary>Where the settings came from, for registrations that bind their own options (storage).</summary>
+    public IConfiguration Configuration { get; }
 
     public IncidentOptions Incidents { get; }
     public MomentOptions Moments { get; }

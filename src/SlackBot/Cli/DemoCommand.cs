@@ -6,7 +6,7 @@ using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Text;
-using SlackBot.Storage;
+using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
 namespace SlackBot.Cli;
@@ -28,7 +28,7 @@ public static class DemoCommand
 
     public static string SamplePath { get; } = Path.Combine(AppContext.BaseDirectory, "samples", "northwind-incident-export");
 
-    public static int Run(IReadOnlyList<string> args, CliOutput output)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliOutput output)
     {
         if (args.Any(arg => arg is "--help" or "-h" or "-?"))
         {
@@ -45,21 +45,22 @@ public static class DemoCommand
         var toolkit = new LearningToolkit(CliSettings.Defaults());
         using var export = ExportPath.Open(SamplePath, output, "demo");
         if (export is null) return ExitCodes.Unusable;
-        using var database = Database.InMemory();
+        await using var storage = CliStorage.InMemory();
 
         var console = output.Console;
         console.Write(new Rule("[bold]SlackBot demo[/]: learning from an incident at Northwind Commerce").LeftJustified());
         console.MarkupLine($"[grey]Sample export: {Markup.Escape(SamplePath)}. Nothing is sent to Slack; the store is in memory.[/]");
         console.WriteLine();
 
-        var summary = toolkit.Importer(database, export).Import(export, channel => toolkit.IncidentChannels.IsMatch(channel.Name));
-        var incidents = new IncidentStore(database).All();
-        foreach (var incident in incidents)
+        var summary = await toolkit.Importer(storage, export).ImportAsync(export, channel => toolkit.IncidentChannels.IsMatch(channel.Name));
+        var moments = storage.GetRequiredService<IMomentStore>();
+        var findings = storage.GetRequiredService<IFindingStore>();
+        foreach (var incident in await storage.GetRequiredService<IIncidentStore>().AllAsync(CancellationToken.None))
         {
             var channel = export.Channels.Single(candidate => candidate.Id == incident.ChannelId);
-            ShowMoments(export, channel, incident, new MomentStore(database).ForIncident(incident.Id), console);
+            ShowMoments(export, channel, incident, await moments.ForIncidentAsync(incident.Id, CancellationToken.None), console);
             ShowQuestions(export, channel, incident, toolkit, console);
-            ShowFindings(export, new FindingStore(database).ForIncident(incident.Id), console);
+            ShowFindings(export, await findings.ForIncidentAsync(incident.Id, CancellationToken.None), console);
         }
 
         console.Write(new Rule("[bold]Try it[/]").LeftJustified());

@@ -1,6 +1,6 @@
 using SlackBot.Features.Import;
 using SlackBot.Features.Import.Export;
-using SlackBot.Storage;
+using Microsoft.Extensions.Options;
 using Spectre.Console;
 
 namespace SlackBot.Cli;
@@ -28,7 +28,7 @@ public static class ImportCommand
 
     private static readonly HashSet<string> Options = new(StringComparer.OrdinalIgnoreCase) { "channels", "workspace-url" };
 
-    public static int Run(IReadOnlyList<string> args, CliOutput output)
+    public static async Task<int> RunAsync(IReadOnlyList<string> args, CliOutput output)
     {
         var arguments = CliArguments.Parse(args, Options);
         if (arguments.Help)
@@ -56,10 +56,17 @@ public static class ImportCommand
         using var export = ExportPath.Open(arguments.Positional.FirstOrDefault(), output, "import");
         if (export is null) return ExitCodes.Unusable;
 
-        Database database;
+        await using var storage = CliStorage.Open(toolkit.Settings);
+        ExportImporter importer;
         try
         {
-            database = Database.OpenFile(toolkit.Settings.Storage.Path);
+            // Resolving the stores opens the file, after the storage settings were validated as serve validates them.
+            importer = toolkit.Importer(storage, export);
+        }
+        catch (OptionsValidationException exception)
+        {
+            foreach (var failure in exception.Failures) output.Error.WriteLine("import: " + failure);
+            return ExitCodes.Usage;
         }
         catch (IOException exception)
         {
@@ -67,23 +74,20 @@ public static class ImportCommand
             return ExitCodes.Unusable;
         }
 
-        using (database)
-        {
-            var summary = Import(toolkit.Importer(database, export), export, channel => filter.IsMatch(channel.Name), workspaceUrl, output);
-            PrintSummary(summary, toolkit.Settings.Storage.Path, output);
-        }
+        var summary = await ImportAsync(importer, export, channel => filter.IsMatch(channel.Name), workspaceUrl, output);
+        PrintSummary(summary, toolkit.Settings.Storage.Path, output);
 
         ExportPath.ReportProblems(export, output);
         return ExitCodes.Success;
     }
 
     /// <summary>Runs the import with a progress bar on a terminal, and progress lines on stderr otherwise.</summary>
-    public static ImportSummary Import(ExportImporter importer, SlackExport export, Func<ExportChannel, bool> include, Uri? workspaceUrl, CliOutput output)
+    public static async Task<ImportSummary> ImportAsync(ExportImporter importer, SlackExport export, Func<ExportChannel, bool> include, Uri? workspaceUrl, CliOutput output)
     {
         if (!output.Console.Profile.Capabilities.Interactive)
         {
             var lastChannel = "";
-            return importer.Import(export, include, workspaceUrl, new SynchronousProgress(progress =>
+            return await importer.ImportAsync(export, include, workspaceUrl, new SynchronousProgress(progress =>
             {
                 if (progress.Channel == lastChannel) return;
                 lastChannel = progress.Channel;
@@ -92,12 +96,12 @@ public static class ImportCommand
         }
 
         ImportSummary? summary = null;
-        output.Console.Progress()
+        await output.Console.Progress()
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
-            .Start(context =>
+            .StartAsync(async context =>
             {
                 var task = context.AddTask("Importing");
-                summary = importer.Import(export, include, workspaceUrl, new SynchronousProgress(progress =>
+                summary = await importer.ImportAsync(export, include, workspaceUrl, new SynchronousProgress(progress =>
                 {
                     task.MaxValue = Math.Max(1, progress.ChannelCount);
                     task.Value = progress.ChannelIndex;

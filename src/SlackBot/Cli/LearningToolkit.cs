@@ -3,6 +3,7 @@ using SlackBot.Features.Import;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Storage;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Import.Export;
@@ -32,6 +33,8 @@ public sealed class LearningToolkit
     /// <summary>The replay for one export: people mentioned in cues are named from the export's users.</summary>
     public ExportReplay ReplayFor(SlackExport export) => Replay.WithNames(id => export.User(id)?.Label);
 
-    public ExportImporter Importer(Database database, SlackExport export) =>
-        new(database, new IncidentStore(database), new MomentStore(database), new FindingStore(database), ReplayFor(export), Signals, Settings.Findings.CaptureReaction, TimeProvider.System);
+    /// <summary>The importer writing to <paramref name="storage"/> (see <see cref="CliStorage"/>).</summary>
+    public ExportImporter Importer(IServiceProvider storage, SlackExport export) =>
+        new(storage.GetRequiredService<IUnitOfWork>(), storage.GetRequiredService<IIncidentStore>(), storage.GetRequiredService<IMomentStore>(),
+            storage.GetRequiredService<IFindingStore>(), ReplayFor(export), Signals, Settings.Findings.CaptureReaction, TimeProvider.System);
 }

@@ -36,8 +36,8 @@ public static class SlackBotCli
         {
             "serve" => await ServeAsync(rest),
             "replay" => ReplayCommand.Run(args[1..], output),
-            "import" => ImportCommand.Run(args[1..], output),
-            "demo" => DemoCommand.Run(args[1..], output),
+            "import" => await ImportCommand.RunAsync(args[1..], output),
+            "demo" => await DemoCommand.RunAsync(args[1..], output),
             _ => UnknownCommand(command),
         };
     }

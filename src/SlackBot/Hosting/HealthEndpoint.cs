@@ -15,7 +15,7 @@ public static class HealthEndpoint
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/healthz", (HttpContext http, BotIdentityAccessor identity, Database database, TimeProvider time) =>
+        app.MapGet("/healthz", async (HttpContext http, BotIdentityAccessor identity, IStorageHealth storage) =>
         {
             if (identity.Current is null) return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
 
@@ -26,18 +26,8 @@ public static class HealthEndpoint
                 return Results.Json(new { status }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 
-            try
-            {
-                database.Lite.GetCollection("health").Upsert(new LiteDB.BsonDocument
-                {
-                    ["_id"] = "probe",
-                    ["at"] = time.GetUtcNow().UtcDateTime,
-                });
-            }
-            catch (Exception exception) when (exception is LiteDB.LiteException or IOException or UnauthorizedAccessException)
-            {
+            if (!await storage.IsWritableAsync(http.RequestAborted))
                 return Results.Json(new { status = "storage unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
-            }
 
             return Results.Json(new { status = "ok" });
         });

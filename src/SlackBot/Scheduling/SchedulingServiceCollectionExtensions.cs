@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
-using SlackBot.Storage.JobRuns;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Scheduling;
 

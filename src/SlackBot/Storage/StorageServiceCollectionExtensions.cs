@@ -1,22 +1,65 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SlackBot.Features.Findings;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
+using SlackBot.Features.Workspace;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage.Inbox;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Outbox;
 
 namespace SlackBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
-    /// <summary>The LiteDB file, the durable inbox and the outbox, as the Slack layer's storage seams.</summary>
-    public static IServiceCollection AddStorage(this IServiceCollection services)
+    /// <summary>
+    /// The embedded default: the LiteDB file at <c>Storage:Path</c> behind every store interface, the unit of work, the
+    /// durable inbox and the outbox. The bot and the offline commands use these same registrations.
+    /// </summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services)
     {
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
             .Validate(options => !string.IsNullOrWhiteSpace(options.Path), "Storage:Path must name the LiteDB file, e.g. data/slackbot.db.")
             .ValidateOnStart();
-        services.AddSingleton(provider => Database.OpenFile(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        services.AddSingleton(provider => LiteDbDatabase.OpenFile(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
+        return services.AddLiteDbStores();
+    }
+
+    /// <summary>The same stores on a throw-away in-memory LiteDB database (the demo, tests): nothing touches the disk.</summary>
+    public static IServiceCollection AddInMemoryLiteDbStorage(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => LiteDbDatabase.InMemory());
+        return services.AddLiteDbStores();
+    }
+
+    /// <summary>The same stores on a database the caller opened and owns (tests).</summary>
+    public static IServiceCollection AddLiteDbStorage(this IServiceCollection services, LiteDbDatabase database)
+    {
+        services.AddSingleton(database);
+        return services.AddLiteDbStores();
+    }
+
+    private static IServiceCollection AddLiteDbStores(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxSignal>();
+
+        services.AddSingleton<IUnitOfWork, LiteDbUnitOfWork>();
+        services.AddSingleton<IStorageHealth, LiteDbStorageHealth>();
+        services.AddSingleton<IIncidentStore, LiteDbIncidentStore>();
+        services.AddSingleton<IIncidentMessageStore, LiteDbIncidentMessageStore>();
+        services.AddSingleton<IMomentStore, LiteDbMomentStore>();
+        services.AddSingleton<IQuestionStore, LiteDbQuestionStore>();
+        services.AddSingleton<IFindingStore, LiteDbFindingStore>();
+        services.AddSingleton<IChannelCache, LiteDbChannelCache>();
+        services.AddSingleton<IUserCache, LiteDbUserCache>();
+
+        // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();
         services.AddSingleton<IEnvelopeInbox>(provider => provider.GetRequiredService<LiteDbInbox>());
         services.AddSingleton<LiteDbOutboxStore>();

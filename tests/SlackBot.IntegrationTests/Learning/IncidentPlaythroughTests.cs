@@ -52,7 +52,7 @@ public class IncidentPlaythroughTests
             await DrainAsync(bot);
 
             Assert.That(_slack.Calls("chat.postMessage"), Is.Empty, "nothing is posted while the incident is active");
-            var incident = bot.Services.GetRequiredService<IncidentStore>().All().Single();
+            var incident = new IncidentReads(bot.Services.GetRequiredService<IIncidentStore>()).All().Single();
             Assert.That(incident.Status, Is.EqualTo(IncidentStatus.Active));
 
             using var resolve = await sender.SendCommandAsync("/learn", "resolve", Alice, Channel, "inc-2026-11-db-failover");
@@ -70,7 +70,7 @@ public class IncidentPlaythroughTests
         Assert.That(_slack.Calls("chat.postMessage"), Is.Empty, "still nothing during the cool-down");
 
         await using var restarted = await StartBotAsync();
-        var questionsStore = restarted.Services.GetRequiredService<QuestionStore>();
+        var questionsStore = new QuestionReads(restarted.Services.GetRequiredService<IQuestionStore>());
         await Poll.UntilAsync(() => questionsStore.All().Count > 0 && questionsStore.All().All(q => q.PostedTs is not null), what: "questions to be posted");
 
         var questions = questionsStore.All();
@@ -99,7 +99,7 @@ public class IncidentPlaythroughTests
         var answerTs = await sender2.PostUserMessageAsync(Channel, Alice,
             "I wrote that query during the big outage last spring; it lives in my gists and I share the link whenever the replicas drift.",
             threadTs: aliceQuestion.ThreadRootTs);
-        var findings = restarted.Services.GetRequiredService<FindingStore>();
+        var findings = new FindingReads(restarted.Services.GetRequiredService<IFindingStore>());
         await Poll.UntilAsync(() => findings.All().Any(f => f.MessageTs == answerTs), what: "the answer to become a finding");
         await Poll.UntilAsync(() => questionsStore.Find(aliceQuestion.Id)!.Status == QuestionStatus.Answered);
 

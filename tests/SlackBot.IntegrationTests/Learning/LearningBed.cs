@@ -48,15 +48,15 @@ public sealed class LearningBed : IAsyncDisposable
 
     public SchedulerPasses Passes { get; }
 
-    public IncidentStore Incidents => Bot.Services.GetRequiredService<IncidentStore>();
+    public IncidentReads Incidents => new(Bot.Services.GetRequiredService<IIncidentStore>());
 
-    public MomentStore Moments => Bot.Services.GetRequiredService<MomentStore>();
+    public MomentReads Moments => new(Bot.Services.GetRequiredService<IMomentStore>());
 
-    public QuestionStore Questions => Bot.Services.GetRequiredService<QuestionStore>();
+    public QuestionReads Questions => new(Bot.Services.GetRequiredService<IQuestionStore>());
 
-    public FindingStore Findings => Bot.Services.GetRequiredService<FindingStore>();
+    public FindingReads Findings => new(Bot.Services.GetRequiredService<IFindingStore>());
 
-    public IncidentMessageLog IncidentMessages => Bot.Services.GetRequiredService<IncidentMessageLog>();
+    public IncidentMessageReads IncidentMessages => new(Bot.Services.GetRequiredService<IIncidentMessageStore>());
 
     /// <param name="settings">Added to (and overriding) the learning tests' defaults.</param>
     /// <param name="clock">Shared by the fake Slack and the bot; the system clock when null.</param>

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using SlackBot.IntegrationTests.Support;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Inbox;
 
 namespace SlackBot.IntegrationTests.Program;
@@ -45,11 +45,11 @@ public class BuiltProgramSocketTests
         InboxRecord? record;
         Incident? incident;
         Moment? moment;
-        using (var database = Database.OpenFile(Path.Combine(directory.Path, "data", "slackbot.db")))
+        using (var database = LiteDbDatabase.OpenFile(Path.Combine(directory.Path, "data", "slackbot.db")))
         {
             record = database.Collection<InboxRecord>(LiteDbInbox.CollectionName).FindById("ev:Ev0BUILT");
-            incident = new IncidentStore(database).All().SingleOrDefault();
-            moment = new MomentStore(database).Find("C1", "1700000000.000100");
+            incident = (await new LiteDbIncidentStore(database).AllAsync(CancellationToken.None)).SingleOrDefault();
+            moment = await new LiteDbMomentStore(database).FindAsync(Moment.IdFor("C1", "1700000000.000100"), CancellationToken.None);
         }
 
         var output = program.Output + program.Errors;

@@ -111,8 +111,9 @@ public sealed class SignedRequestSender
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         var timestamp = mode switch
         {
-            SigningMode.Stale => now - 301,
-            SigningMode.Future => now + 301,
+            // Well past the 5-minute window: a request that takes a second to arrive must still be out of it.
+            SigningMode.Stale => now - 360,
+            SigningMode.Future => now + 360,
             _ => now,
         };
         var timestampText = mode == SigningMode.NonNumericTimestamp

@@ -13,5 +13,13 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         return new CliRun(exitCode, output.ToString(), error.ToString());
     }
 
+    public static async Task<CliRun> OfAsync(Func<IReadOnlyList<string>, CliOutput, Task<int>> command, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exitCode = await command(args, CliOutput.Plain(output, error));
+        return new CliRun(exitCode, output.ToString(), error.ToString());
+    }
+
     public static string SamplePath => DemoCommand.SamplePath;
 }

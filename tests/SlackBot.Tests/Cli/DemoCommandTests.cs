@@ -5,9 +5,9 @@ namespace SlackBot.Tests.Cli;
 public class DemoCommandTests
 {
     [Test]
-    public void The_demo_runs_the_whole_loop_on_the_sample_without_settings()
+    public async Task The_demo_runs_the_whole_loop_on_the_sample_without_settings()
     {
-        var run = CliRun.Of(DemoCommand.Run);
+        var run = await CliRun.OfAsync(DemoCommand.RunAsync);
 
         Assert.Multiple(() =>
         {
@@ -25,17 +25,17 @@ public class DemoCommandTests
     }
 
     [Test]
-    public void The_demo_never_touches_the_configured_store()
+    public async Task The_demo_never_touches_the_configured_store()
     {
         var before = File.Exists(Path.Combine(Environment.CurrentDirectory, "data", "slackbot.db"));
-        CliRun.Of(DemoCommand.Run);
+        await CliRun.OfAsync(DemoCommand.RunAsync);
         Assert.That(File.Exists(Path.Combine(Environment.CurrentDirectory, "data", "slackbot.db")), Is.EqualTo(before));
     }
 
     [Test]
-    public void Arguments_are_refused_with_a_pointer_to_replay()
+    public async Task Arguments_are_refused_with_a_pointer_to_replay()
     {
-        var run = CliRun.Of(DemoCommand.Run, "my-export");
+        var run = await CliRun.OfAsync(DemoCommand.RunAsync, "my-export");
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));

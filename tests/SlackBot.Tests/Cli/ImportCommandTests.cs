@@ -2,23 +2,24 @@ using SlackBot.Cli;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Tests.Cli;
 
 public class ImportCommandTests
 {
     [Test]
-    public void Import_backfills_the_incident_its_moments_and_the_answers_as_findings()
+    public async Task Import_backfills_the_incident_its_moments_and_the_answers_as_findings()
     {
         using var directory = new TempDirectory();
         var store = directory.File("bot.db");
 
-        var run = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--workspace-url", "https://northwind.slack.com", "--Storage:Path=" + store);
+        var run = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--workspace-url", "https://northwind.slack.com", "--Storage:Path=" + store);
 
-        using var database = Database.OpenFile(store);
-        var incident = new IncidentStore(database).All().Single();
-        var findings = new FindingStore(database).All();
+        using var database = LiteDbDatabase.OpenFile(store);
+        var incident = (await new LiteDbIncidentStore(database).AllAsync(CancellationToken.None)).Single();
+        var findings = await new LiteDbFindingStore(database).AllAsync(CancellationToken.None);
+        var moments = await new LiteDbMomentStore(database).ForIncidentAsync(incident.Id, CancellationToken.None);
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.Zero, run.Error);
@@ -27,7 +28,7 @@ public class ImportCommandTests
             Assert.That(incident.Origin, Is.EqualTo(IncidentOrigin.Import), "history: nobody is asked about it");
             Assert.That(incident.Status, Is.EqualTo(IncidentStatus.Resolved));
             Assert.That(incident.ResolvedVia, Is.EqualTo(ResolutionSource.StatusBot).Or.EqualTo(ResolutionSource.Message));
-            Assert.That(new MomentStore(database).ForIncident(incident.Id), Has.Count.GreaterThan(10));
+            Assert.That(moments, Has.Count.GreaterThan(10));
             Assert.That(findings.Where(f => f.QuestionText is not null).ToList(), Has.Count.GreaterThanOrEqualTo(5), "answers to the bot's questions");
             Assert.That(findings.Where(f => f.QuestionText is null).ToList(), Has.Count.GreaterThanOrEqualTo(1), "the :bulb: message");
             Assert.That(findings, Has.All.Matches<Finding>(f => f.IncidentId == incident.Id && f.Permalink!.StartsWith("https://northwind.slack.com/archives/C", StringComparison.Ordinal)));
@@ -36,14 +37,14 @@ public class ImportCommandTests
     }
 
     [Test]
-    public void Importing_the_same_export_twice_changes_nothing()
+    public async Task Importing_the_same_export_twice_changes_nothing()
     {
         using var directory = new TempDirectory();
         var store = directory.File("bot.db");
-        CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--Storage:Path=" + store);
+        await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--Storage:Path=" + store);
         var before = Snapshot(store);
 
-        var second = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--Storage:Path=" + store);
+        var second = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--Storage:Path=" + store);
 
         Assert.Multiple(() =>
         {
@@ -54,11 +55,11 @@ public class ImportCommandTests
     }
 
     [Test]
-    public void A_bad_workspace_url_is_refused_before_anything_is_written()
+    public async Task A_bad_workspace_url_is_refused_before_anything_is_written()
     {
         using var directory = new TempDirectory();
         var store = directory.File("bot.db");
-        var run = CliRun.Of(ImportCommand.Run, CliRun.SamplePath, "--workspace-url", "northwind", "--Storage:Path=" + store);
+        var run = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--workspace-url", "northwind", "--Storage:Path=" + store);
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
@@ -68,10 +69,22 @@ public class ImportCommandTests
     }
 
     [Test]
-    public void A_path_that_is_not_an_export_is_refused()
+    public async Task An_empty_store_path_is_refused_as_serve_refuses_it()
+    {
+        var run = await CliRun.OfAsync(ImportCommand.RunAsync, CliRun.SamplePath, "--Storage:Path=");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Usage));
+            Assert.That(run.Error, Does.Contain("Storage:Path must name the LiteDB file"));
+        });
+    }
+
+    [Test]
+    public async Task A_path_that_is_not_an_export_is_refused()
     {
         using var directory = new TempDirectory();
-        var run = CliRun.Of(ImportCommand.Run, directory.Path, "--Storage:Path=" + directory.File("bot.db"));
+        var run = await CliRun.OfAsync(ImportCommand.RunAsync, directory.Path, "--Storage:Path=" + directory.File("bot.db"));
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(ExitCodes.Unusable));
@@ -81,7 +94,7 @@ public class ImportCommandTests
 
     private static string Snapshot(string store)
     {
-        using var database = Database.OpenFile(store);
+        using var database = LiteDbDatabase.OpenFile(store);
         return string.Join('\n', new[] { "incidents", "moments", "findings" }.Select(name =>
             string.Join('\n', database.Lite.GetCollection(name).FindAll().Select(document => document.ToString()).Order(StringComparer.Ordinal))));
     }

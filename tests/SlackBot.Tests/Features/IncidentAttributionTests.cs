@@ -4,7 +4,7 @@ using Microsoft.Extensions.Time.Testing;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Workspace;
 using SlackBot.Slack.Api;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Features;
@@ -19,21 +19,21 @@ public class IncidentAttributionTests
     private static readonly DateTimeOffset Start = new(2026, 11, 26, 9, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Resolution = Start.AddHours(2);
 
-    private Database _database = null!;
-    private IncidentStore _store = null!;
+    private LiteDbDatabase _database = null!;
+    private LiteDbIncidentStore _store = null!;
     private IncidentService _service = null!;
     private FakeTimeProvider _time = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _database = Database.InMemory();
+        _database = LiteDbDatabase.InMemory();
         _time = new FakeTimeProvider(Resolution.AddHours(1));
-        _store = new IncidentStore(_database);
-        var channels = new ChannelDirectory(_database, new ScriptedSlackApi(), _time);
-        channels.Remember(new ChannelInfo { Id = Channel, Name = "inc-2026-11-checkout-latency" });
-        channels.Remember(new ChannelInfo { Id = "C0CHAT", Name = "team-payments" });
-        _service = new IncidentService(_store, channels, _database, Options.Create(new IncidentOptions()), NullLogger<IncidentService>.Instance);
+        _store = new LiteDbIncidentStore(_database);
+        var channels = new ChannelDirectory(new LiteDbChannelCache(_database), new ScriptedSlackApi(), _time);
+        channels.RememberAsync(new ChannelInfo { Id = Channel, Name = "inc-2026-11-checkout-latency" }, CancellationToken.None).GetAwaiter().GetResult();
+        channels.RememberAsync(new ChannelInfo { Id = "C0CHAT", Name = "team-payments" }, CancellationToken.None).GetAwaiter().GetResult();
+        _service = new IncidentService(_store, channels, Options.Create(new IncidentOptions()), NullLogger<IncidentService>.Instance);
     }
 
     [TearDown]
@@ -81,7 +81,7 @@ public class IncidentAttributionTests
         Assert.Multiple(() =>
         {
             Assert.That(found, Is.Null);
-            Assert.That(_store.All(), Has.Count.EqualTo(1), "no new incident: there is no reopen");
+            Assert.That(All(), Has.Count.EqualTo(1), "no new incident: there is no reopen");
         });
     }
 
@@ -95,7 +95,7 @@ public class IncidentAttributionTests
         Assert.Multiple(() =>
         {
             Assert.That(found, Is.Null);
-            Assert.That(_store.Find(Incident.IdFor(Channel, Start))!.StartedAt, Is.EqualTo(Start), "its start stays");
+            Assert.That(Find(Incident.IdFor(Channel, Start))!.StartedAt, Is.EqualTo(Start), "its start stays");
         });
     }
 
@@ -109,8 +109,8 @@ public class IncidentAttributionTests
         Assert.Multiple(() =>
         {
             Assert.That(found?.Id, Is.EqualTo(started.Id), "the same incident, under the same id");
-            Assert.That(_store.Find(started.Id)!.StartedAt, Is.EqualTo(Start.AddMinutes(-2)));
-            Assert.That(_store.All(), Has.Count.EqualTo(1));
+            Assert.That(Find(started.Id)!.StartedAt, Is.EqualTo(Start.AddMinutes(-2)));
+            Assert.That(All(), Has.Count.EqualTo(1));
         });
     }
 
@@ -134,17 +134,17 @@ public class IncidentAttributionTests
     }
 
     [Test]
-    public void A_late_all_clear_from_an_earlier_incident_does_not_resolve_the_current_one()
+    public async Task A_late_all_clear_from_an_earlier_incident_does_not_resolve_the_current_one()
     {
         var first = Save(Resolved(IncidentOrigin.ChannelName));
         var second = Save(IncidentLifecycle.Start(Channel, "inc-1", false, Resolution.AddDays(1), IncidentOrigin.StartCommand, "U0FAC"));
 
-        var resolved = _service.Resolve(first, ResolutionSource.Message, "U0ALICE", Resolution);
+        var resolved = await _service.ResolveAsync(first, ResolutionSource.Message, "U0ALICE", Resolution, CancellationToken.None);
 
         Assert.Multiple(() =>
         {
             Assert.That(resolved, Is.Null, "the earlier incident is over already");
-            Assert.That(_store.Find(second.Id)!.Status, Is.EqualTo(IncidentStatus.Active));
+            Assert.That(Find(second.Id)!.Status, Is.EqualTo(IncidentStatus.Active));
         });
     }
 
@@ -155,7 +155,7 @@ public class IncidentAttributionTests
         var resolvingTs = "1795683600.123456";
         var at = SlackTs.ToTime(resolvingTs);
         var incident = Save(IncidentLifecycle.Start(Channel, "inc-1", false, at.AddHours(-1), IncidentOrigin.ChannelName));
-        _service.Resolve(Channel, ResolutionSource.Message, "U0ALICE", at);
+        await _service.ResolveAsync(Channel, ResolutionSource.Message, "U0ALICE", at, CancellationToken.None);
 
         var found = await _service.IncidentForMessageAsync(Channel, SlackTs.ToTime(resolvingTs), CancellationToken.None);
 
@@ -163,24 +163,24 @@ public class IncidentAttributionTests
     }
 
     [Test]
-    public void A_reaction_ties_a_message_to_the_incident_of_its_time_or_to_the_active_one_it_precedes()
+    public async Task A_reaction_ties_a_message_to_the_incident_of_its_time_or_to_the_active_one_it_precedes()
     {
         var active = Save(IncidentLifecycle.Start(Channel, "inc-1", false, Start, IncidentOrigin.StartCommand, "U0FAC"));
 
         Assert.Multiple(() =>
         {
-            Assert.That(_service.IncidentForReactedMessage(Channel, Start.AddMinutes(5))?.Id, Is.EqualTo(active.Id));
-            Assert.That(_service.IncidentForReactedMessage(Channel, Start.AddMinutes(-30))?.Id, Is.EqualTo(active.Id),
+            Assert.That(Reacted(Channel, Start.AddMinutes(5))?.Id, Is.EqualTo(active.Id));
+            Assert.That(Reacted(Channel, Start.AddMinutes(-30))?.Id, Is.EqualTo(active.Id),
                 "written before /learn start, pointed at during the incident");
-            Assert.That(_service.IncidentForReactedMessage("C0CHAT", Start.AddMinutes(5)), Is.Null);
+            Assert.That(Reacted("C0CHAT", Start.AddMinutes(5)), Is.Null);
         });
 
-        _service.Resolve(Channel, ResolutionSource.Command, "U0FAC", Resolution);
+        await _service.ResolveAsync(Channel, ResolutionSource.Command, "U0FAC", Resolution, CancellationToken.None);
         Assert.Multiple(() =>
         {
-            Assert.That(_service.IncidentForReactedMessage(Channel, Start.AddMinutes(5))?.Id, Is.EqualTo(active.Id), "still, after the resolution");
-            Assert.That(_service.IncidentForReactedMessage(Channel, Start.AddMinutes(-30)), Is.Null, "no active incident to pull it into");
-            Assert.That(_service.IncidentForReactedMessage(Channel, Resolution.AddMinutes(1)), Is.Null);
+            Assert.That(Reacted(Channel, Start.AddMinutes(5))?.Id, Is.EqualTo(active.Id), "still, after the resolution");
+            Assert.That(Reacted(Channel, Start.AddMinutes(-30)), Is.Null, "no active incident to pull it into");
+            Assert.That(Reacted(Channel, Resolution.AddMinutes(1)), Is.Null);
         });
     }
 
@@ -189,7 +189,14 @@ public class IncidentAttributionTests
 
     private Incident Save(Incident incident)
     {
-        _store.Save(incident);
+        _store.SaveAsync(incident, CancellationToken.None).GetAwaiter().GetResult();
         return incident;
     }
+
+    private Incident? Find(string id) => _store.FindAsync(id, CancellationToken.None).GetAwaiter().GetResult();
+
+    private IReadOnlyList<Incident> All() => _store.AllAsync(CancellationToken.None).GetAwaiter().GetResult();
+
+    private Incident? Reacted(string channel, DateTimeOffset at) =>
+        _service.IncidentForReactedMessageAsync(channel, at, CancellationToken.None).GetAwaiter().GetResult();
 }

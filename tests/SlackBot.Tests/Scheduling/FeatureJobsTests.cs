@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Tests.Support;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Scheduling;
-using SlackBot.Storage.JobRuns;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Tests.Scheduling;
 
@@ -85,7 +86,7 @@ public class FeatureJobsTests
         await world.Scheduler.RunDueAsync(CancellationToken.None);
 
         var cutoff = Now - TimeSpan.FromMinutes(30);
-        var plan = world.Database.Collection<Incident>("incidents").Query().Where(IncidentStore.AwaitingQuestionsQuery(cutoff)).GetPlan();
+        var plan = world.Database.Collection<Incident>("incidents").Query().Where(LiteDbIncidentStore.AwaitingQuestionsQuery(cutoff)).GetPlan();
         await Assert.MultipleAsync(async () =>
         {
             Assert.That((await world.Get<IJobRunStore>().FindAsync(QuestionPlanningJob.JobName, Now))!.Status, Is.EqualTo(JobRunStatus.Succeeded), "no poisoned incident was read");
@@ -121,7 +122,7 @@ public class FeatureJobsTests
 
         await world.Scheduler.RunDueAsync(CancellationToken.None);
 
-        var plan = world.Database.Collection<AskedQuestion>("questions").Query().Where(QuestionStore.DueQuery(Now)).GetPlan();
+        var plan = world.Database.Collection<AskedQuestion>("questions").Query().Where(LiteDbQuestionStore.DueQuery(Now)).GetPlan();
         await Assert.MultipleAsync(async () =>
         {
             Assert.That((await world.Get<IJobRunStore>().FindAsync(QuestionReleaseJob.JobName, Now))!.Status, Is.EqualTo(JobRunStatus.Succeeded), "no poisoned question was read");

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -35,12 +36,8 @@ internal sealed class FeatureJobsWorld : IDisposable
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().AddInMemoryCollection(values).Build());
         services.AddLogging(logging => logging.AddFakeLogging());
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton(Database);
+        services.AddLiteDbStorage(Database);
         services.AddSingleton<ISlackApi>(Slack);
-        services.AddSingleton<OutboxSignal>();
-        services.AddSingleton<LiteDbOutboxStore>();
-        services.AddSingleton<IOutboxStore>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
-        services.AddSingleton<IOutbox, SlackBot.Storage.Outbox.Outbox>();
         services.AddWorkspaceDirectory();
         services.AddIncidents();
         services.AddMoments();
@@ -52,17 +49,17 @@ internal sealed class FeatureJobsWorld : IDisposable
 
     public FakeTimeProvider Clock { get; }
 
-    public Database Database { get; } = Database.InMemory();
+    public LiteDbDatabase Database { get; } = LiteDbDatabase.InMemory();
 
     public ScriptedSlackApi Slack { get; } = new();
 
     public LearningScheduler Scheduler => _provider.GetRequiredService<LearningScheduler>();
 
-    public IncidentStore Incidents => _provider.GetRequiredService<IncidentStore>();
+    public IIncidentStore Incidents => _provider.GetRequiredService<IIncidentStore>();
 
-    public MomentStore Moments => _provider.GetRequiredService<MomentStore>();
+    public IMomentStore Moments => _provider.GetRequiredService<IMomentStore>();
 
-    public QuestionStore Questions => _provider.GetRequiredService<QuestionStore>();
+    public IQuestionStore Questions => _provider.GetRequiredService<IQuestionStore>();
 
     public LiteDbOutboxStore OutboxRows => _provider.GetRequiredService<LiteDbOutboxStore>();
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
 using SlackBot.Scheduling;
 using SlackBot.Storage;
-using SlackBot.Storage.JobRuns;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Scheduling;
@@ -326,7 +326,7 @@ public class LearningSchedulerTests
     public async Task A_host_with_jobs_that_wait_on_each_other_does_not_start()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        using var database = Database.InMemory();
+        using var database = LiteDbDatabase.InMemory();
         builder.Services.AddSingleton(database);
         builder.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(MondayNine));
         builder.Services.AddScheduler();

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Time.Testing;
 using SlackBot.Scheduling;
 using SlackBot.Storage;
-using SlackBot.Storage.JobRuns;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Tests.Scheduling;
 
@@ -25,7 +25,7 @@ internal sealed class SchedulerBed : IDisposable
 
     public SchedulerOptions Options { get; }
 
-    public Database Database { get; } = Database.InMemory();
+    public LiteDbDatabase Database { get; } = LiteDbDatabase.InMemory();
 
     public RunLog Log { get; } = new();
 

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using SlackBot.Slack.Dispatch;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Inbox;
 using SlackBot.Tests.Support;
 
@@ -11,7 +11,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task Appended_envelopes_are_pending_in_sequence_with_their_ordering_keys()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
 
         Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev1", channel: "C1"), CancellationToken.None), Is.True);
         Assert.That(await inbox.AppendAsync(Envelopes.Command("help", channel: "C2"), CancellationToken.None), Is.True);
@@ -33,7 +33,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task A_record_stored_without_a_key_gets_it_from_its_payload()
     {
-        using var database = Database.InMemory();
+        using var database = LiteDbDatabase.InMemory();
         await using var inbox = Open(database);
         // As the two-lane version stored it: no ordering key.
         var envelope = Envelopes.Message("EvOld", channel: "C9");
@@ -51,7 +51,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task The_same_event_id_is_stored_once()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
 
         var first = await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
         var retry = await inbox.AppendAsync(Envelopes.Message("Ev1") with { RetryAttempt = 1, RetryReason = "http_timeout" }, CancellationToken.None);
@@ -68,7 +68,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task Concurrent_deliveries_of_one_event_store_it_exactly_once()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
 
         var results = await Task.WhenAll(Enumerable.Range(0, 20).Select(attempt =>
             Task.Run(async () => await inbox.AppendAsync(Envelopes.Message("EvSame") with { RetryAttempt = attempt % 4 }, CancellationToken.None))));
@@ -83,7 +83,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task A_burst_of_appends_is_stored_completely_and_in_order()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
 
         await Task.WhenAll(Enumerable.Range(0, 500).Select(i => inbox.AppendAsync(Envelopes.Message($"Ev{i:D4}"), CancellationToken.None).AsTask()));
 
@@ -100,7 +100,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task Completed_envelopes_leave_the_pending_list_and_keep_their_errors()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
         await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
         await inbox.AppendAsync(Envelopes.Message("Ev2"), CancellationToken.None);
 
@@ -119,7 +119,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task A_processed_id_is_still_recognised_as_a_duplicate_until_pruned()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
         await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
         inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
 
@@ -136,7 +136,7 @@ public class LiteDbInboxTests
     [Test]
     public async Task Pruning_never_removes_unprocessed_envelopes()
     {
-        await using var inbox = Open(Database.InMemory());
+        await using var inbox = Open(LiteDbDatabase.InMemory());
         await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
 
         Assert.Multiple(() =>
@@ -152,7 +152,7 @@ public class LiteDbInboxTests
         using var directory = new TempDirectory();
         var path = directory.File("bot.db");
 
-        using (var database = Database.OpenFile(path))
+        using (var database = LiteDbDatabase.OpenFile(path))
         await using (var inbox = Open(database))
         {
             await inbox.AppendAsync(Envelopes.Message("EvA"), CancellationToken.None);
@@ -160,7 +160,7 @@ public class LiteDbInboxTests
             inbox.Complete("ev:EvA", new EnvelopeOutcome(Envelopes.Received, []));
         }
 
-        using (var database = Database.OpenFile(path))
+        using (var database = LiteDbDatabase.OpenFile(path))
         await using (var inbox = Open(database))
         {
             await inbox.AppendAsync(Envelopes.Message("EvC"), CancellationToken.None);
@@ -173,5 +173,5 @@ public class LiteDbInboxTests
         }
     }
 
-    private static LiteDbInbox Open(Database database) => new(database, NullLogger<LiteDbInbox>.Instance);
+    private static LiteDbInbox Open(LiteDbDatabase database) => new(database, NullLogger<LiteDbInbox>.Instance);
 }

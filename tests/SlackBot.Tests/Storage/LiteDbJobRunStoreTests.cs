@@ -1,6 +1,6 @@
 using SlackBot.Scheduling;
 using SlackBot.Storage;
-using SlackBot.Storage.JobRuns;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Tests.Storage;
 
@@ -10,13 +10,13 @@ public class LiteDbJobRunStoreTests
     private static readonly DateTimeOffset Now = new(2026, 3, 2, 10, 0, 0, TimeSpan.Zero);
     private static readonly DateTimeOffset Period = Now.AddMinutes(-1);
 
-    private Database _database = null!;
+    private LiteDbDatabase _database = null!;
     private LiteDbJobRunStore _runs = null!;
 
     [SetUp]
     public void SetUp()
     {
-        _database = Database.InMemory();
+        _database = LiteDbDatabase.InMemory();
         _runs = new LiteDbJobRunStore(_database);
     }
 

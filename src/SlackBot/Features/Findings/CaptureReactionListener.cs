@@ -15,7 +15,7 @@ public sealed class CaptureReactionListener(
     FindingRecorder recorder,
     IncidentService incidents,
     MessageLookup messages,
-    MomentStore moments,
+    IMomentStore moments,
     IOptions<FindingOptions> options) : IEventListener<ReactionEvent>
 {
     public async Task HandleAsync(ReactionEvent reaction, DeliveryContext context, CancellationToken cancellationToken)
@@ -26,8 +26,8 @@ public sealed class CaptureReactionListener(
         if (await messages.FindAsync(channel, ts, cancellationToken) is not { } message || string.IsNullOrWhiteSpace(message.Text)) return;
 
         // Tied to the incident the message was written in (if any), not to whatever the channel is doing now.
-        var incident = incidents.IncidentForReactedMessage(channel, SlackTs.ToTime(ts));
-        var moment = moments.Find(channel, ts);
+        var incident = await incidents.IncidentForReactedMessageAsync(channel, SlackTs.ToTime(ts), cancellationToken);
+        var moment = await moments.FindAsync(channel, ts, cancellationToken);
         await recorder.RecordAsync(new FindingDraft(Finding.IdForMessage(channel, ts), message.Text, message.UserId, FindingSource.Reaction)
         {
             IncidentId = incident?.Id,

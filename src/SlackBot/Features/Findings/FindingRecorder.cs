@@ -10,7 +10,7 @@ namespace SlackBot.Features.Findings;
 /// the blame flags of the language check. Recording the same id again updates the text and keeps the history.
 /// </summary>
 public sealed partial class FindingRecorder(
-    FindingStore findings,
+    IFindingStore findings,
     IncidentService incidents,
     ChannelDirectory channels,
     ISlackApi slack,
@@ -19,29 +19,29 @@ public sealed partial class FindingRecorder(
 {
     public async Task<Finding> RecordAsync(FindingDraft draft, CancellationToken cancellationToken)
     {
-        var incident = draft.IncidentId is { } incidentId ? incidents.Find(incidentId) : null;
+        var incident = draft.IncidentId is { } incidentId ? await incidents.FindAsync(incidentId, cancellationToken) : null;
         var channel = draft.ChannelId is { } channelId ? await channels.GetAsync(channelId, cancellationToken) : null;
         var permalink = await PermalinkAsync(draft.ChannelId, draft.LinkTs ?? draft.MessageTs, cancellationToken);
-        var existing = findings.Find(draft.Id);
+        var existing = await findings.FindAsync(draft.Id, cancellationToken);
         var now = time.GetUtcNow();
 
         var finding = FindingFactory.Build(draft, incident?.DisplayName, incident?.IsPrivate ?? channel?.IsPrivate ?? false, permalink, existing, now);
-        findings.Save(finding);
+        await findings.SaveAsync(finding, cancellationToken);
         LogRecorded(finding.Id, finding.Source, finding.IncidentId);
         return finding;
     }
 
     /// <summary>The message behind a finding was edited: the finding follows.</summary>
-    public void Edit(string findingId, string newText)
+    public async Task EditAsync(string findingId, string newText, CancellationToken cancellationToken)
     {
-        if (findings.Find(findingId) is not { } finding) return;
-        findings.Save(FindingFactory.Edit(finding, newText, time.GetUtcNow()));
+        if (await findings.FindAsync(findingId, cancellationToken) is not { } finding) return;
+        await findings.SaveAsync(FindingFactory.Edit(finding, newText, time.GetUtcNow()), cancellationToken);
     }
 
     /// <summary>The message behind a finding was deleted: so is the finding.</summary>
-    public void Remove(string findingId)
+    public async Task RemoveAsync(string findingId, CancellationToken cancellationToken)
     {
-        if (findings.Delete(findingId)) LogRemoved(findingId);
+        if (await findings.DeleteAsync(findingId, cancellationToken)) LogRemoved(findingId);
     }
 
     private async Task<string?> PermalinkAsync(string? channelId, string? ts, CancellationToken cancellationToken)

@@ -13,7 +13,6 @@ public static class FindingsServiceCollectionExtensions
             .Validate(options => !string.IsNullOrWhiteSpace(options.CaptureReaction) && !options.CaptureReaction.Contains(':'),
                 "Findings:CaptureReaction must be an emoji name without colons, e.g. bulb.")
             .ValidateOnStart();
-        services.AddSingleton<FindingStore>();
         services.AddScoped<FindingRecorder>();
         services.AddSlackListeners()
             .OnMessage<FindingEditsListener>()

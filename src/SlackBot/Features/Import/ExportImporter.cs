@@ -17,16 +17,17 @@ namespace SlackBot.Features.Import;
 /// importing the same export again changes nothing. Imported incidents are history: no questions are planned.
 /// </summary>
 public sealed class ExportImporter(
-    Database database,
-    IncidentStore incidents,
-    MomentStore moments,
-    FindingStore findings,
+    IUnitOfWork unitOfWork,
+    IIncidentStore incidents,
+    IMomentStore moments,
+    IFindingStore findings,
     ExportReplay replay,
     ResolutionSignals signals,
     string captureReaction,
     TimeProvider time)
 {
-    public ImportSummary Import(SlackExport export, Func<ExportChannel, bool> include, Uri? workspaceUrl = null, IProgress<ImportProgress>? progress = null)
+    public async Task<ImportSummary> ImportAsync(SlackExport export, Func<ExportChannel, bool> include, Uri? workspaceUrl = null,
+        IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var channels = export.Channels.Where(include).ToList();
         var summary = new ImportSummary();
@@ -34,7 +35,7 @@ public sealed class ExportImporter(
         {
             var channel = channels[index];
             var read = ReadChannel(export, channel, workspaceUrl, days => progress?.Report(new ImportProgress(channel.Name, index, channels.Count, days)));
-            summary = Save(read, summary with { ChannelsRead = summary.ChannelsRead + 1, MessagesRead = summary.MessagesRead + read.Messages });
+            summary = await SaveAsync(read, summary with { ChannelsRead = summary.ChannelsRead + 1, MessagesRead = summary.MessagesRead + read.Messages }, cancellationToken);
         }
 
         return summary with { Problems = export.Problems.Count };
@@ -119,7 +120,7 @@ public sealed class ExportImporter(
         }, permalink);
     }
 
-    private ImportSummary Save(ChannelHistory history, ImportSummary summary)
+    private async Task<ImportSummary> SaveAsync(ChannelHistory history, ImportSummary summary, CancellationToken cancellationToken)
     {
         if (history.First is not { } startedAt) return summary;
 
@@ -144,37 +145,59 @@ public sealed class ExportImporter(
             return FindingFactory.Build(draft, incident.DisplayName, history.Channel.IsPrivate, pending.Permalink, existing: null, time.GetUtcNow());
         }).ToList();
 
-        var changed = database.Write(() => (
-            Incident: SaveIfChanged(incidents.Find(incident.Id), incident, incidents.Save),
-            Moments: momentDocuments.Count(document => SaveIfChanged(moments.Find(document.Id), document, moments.Save)),
-            Findings: findingDocuments.Count(document => SaveIfChanged(findings.Find(document.Id), document, findings.Save))));
+        // Compared with what is stored first, then written together: one channel's history commits whole or not at all.
+        var incidentChanged = Differs(await incidents.FindAsync(incident.Id, cancellationToken), incident);
+        var changedMoments = await ChangedAsync(momentDocuments, document => document.Id, id => moments.FindAsync(id, cancellationToken));
+        var changedFindings = await ChangedAsync(findingDocuments, document => document.Id, id => findings.FindAsync(id, cancellationToken));
+        await unitOfWork.CommitAsync(transaction =>
+        {
+            if (incidentChanged) transaction.Save(incident);
+            foreach (var moment in changedMoments.Documents) transaction.Save(moment);
+            foreach (var finding in changedFindings.Documents) transaction.Save(finding);
+        }, cancellationToken);
 
         return summary with
         {
             Incidents = summary.Incidents + 1,
-            IncidentsChanged = summary.IncidentsChanged + (changed.Incident ? 1 : 0),
+            IncidentsChanged = summary.IncidentsChanged + (incidentChanged ? 1 : 0),
             Moments = summary.Moments + momentDocuments.Count,
-            MomentsChanged = summary.MomentsChanged + changed.Moments,
+            MomentsChanged = summary.MomentsChanged + changedMoments.Writes,
             QuestionsFound = summary.QuestionsFound + history.QuestionsByThread.Values.Sum(list => list.Count),
             Findings = summary.Findings + findingDocuments.Count,
-            FindingsChanged = summary.FindingsChanged + changed.Findings,
+            FindingsChanged = summary.FindingsChanged + changedFindings.Writes,
         };
     }
 
     /// <summary>
-    /// LiteDB keeps times to the millisecond, while Slack timestamps carry microseconds: trimming them before they are
-    /// stored makes a re-import compare equal to what the first import wrote.
+    /// Stores keep times to the millisecond (docs/storage-contract.md), while Slack timestamps carry microseconds: trimming
+    /// them before they are stored makes a re-import compare equal to what the first import wrote.
     /// </summary>
     private static DateTimeOffset Stored(DateTimeOffset time) =>
         new(time.Ticks - (time.Ticks % TimeSpan.TicksPerMillisecond), time.Offset);
 
-    /// <summary>Writes the document unless the stored one has the same content. True when it wrote.</summary>
-    private static bool SaveIfChanged<T>(T? stored, T candidate, Action<T> save) where T : class
+    /// <summary>
+    /// The documents to write, by id, and how many writes they stand for: each candidate is compared with what the store
+    /// will hold by then (an earlier candidate with the same id, else the stored document).
+    /// </summary>
+    private static async Task<(IReadOnlyCollection<T> Documents, int Writes)> ChangedAsync<T>(
+        IEnumerable<T> candidates, Func<T, string> id, Func<string, Task<T?>> stored) where T : class
     {
-        if (stored is not null && JsonSerializer.Serialize(stored) == JsonSerializer.Serialize(candidate)) return false;
-        save(candidate);
-        return true;
+        var changed = new Dictionary<string, T>(StringComparer.Ordinal);
+        var writes = 0;
+        foreach (var candidate in candidates)
+        {
+            var key = id(candidate);
+            if (!Differs(changed.GetValueOrDefault(key) ?? await stored(key), candidate)) continue;
+            changed[key] = candidate;
+            writes++;
+        }
+
+        return (changed.Values, writes);
     }
+
+    /// <summary>True unless the stored document has the same content: only documents that differ are written.</summary>
+    private static bool Differs<T>(T? stored, T candidate) where T : class =>
+        stored is null || JsonSerializer.Serialize(stored) != JsonSerializer.Serialize(candidate);
 
     private static string? AddresseeOf(string? text) => text is null ? null : SlackMentions.UsersIn(text).FirstOrDefault();
 

@@ -15,7 +15,7 @@ namespace SlackBot.Features.Incidents;
 public sealed partial class ChannelLifecycleListener(
     ChannelDirectory channels,
     IncidentService incidents,
-    IncidentStore store,
+    IIncidentStore store,
     ISlackApi slack,
     BotIdentityAccessor bot,
     IOptions<IncidentOptions> options,
@@ -27,23 +27,23 @@ public sealed partial class ChannelLifecycleListener(
     public async Task HandleAsync(ChannelChangedEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (slackEvent.Channel is not { Name: { } name } channel) return;
-        channels.Update(channel.Id, known => known with { Name = name });
-        if (store.LatestIn(channel.Id) is { } incident && incident.ChannelName != name) store.Save(IncidentLifecycle.Rename(incident, name));
+        await channels.UpdateAsync(channel.Id, known => known with { Name = name }, cancellationToken);
+        if (await store.LatestInAsync(channel.Id, cancellationToken) is { } incident && incident.ChannelName != name)
+            await store.SaveAsync(IncidentLifecycle.Rename(incident, name), cancellationToken);
 
-        var known = channels.Cached(channel.Id);
+        var known = await channels.CachedAsync(channel.Id, cancellationToken);
         if (incidents.IsIncidentChannelName(name) && options.Value.JoinPublicChannels && known is not { IsPrivate: true } && known?.IsMember != true)
             await JoinAsync(channel.Id, name, cancellationToken);
     }
 
     /// <summary><c>channel_archive</c>, <c>group_archive</c> and their <c>…_unarchive</c> counterparts.</summary>
-    public Task HandleAsync(ChannelArchiveEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(ChannelArchiveEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (slackEvent.Channel.Length == 0) return Task.CompletedTask;
+        if (slackEvent.Channel.Length == 0) return;
         var archived = !slackEvent.Type.EndsWith("unarchive", StringComparison.Ordinal);
-        channels.Update(slackEvent.Channel, known => known with { IsArchived = archived });
+        await channels.UpdateAsync(slackEvent.Channel, known => known with { IsArchived = archived }, cancellationToken);
         // Resolved as of when Slack told us, not when the inbox got to it: later messages are not part of the incident.
-        if (archived) incidents.Resolve(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, context.ReceivedAt);
-        return Task.CompletedTask;
+        if (archived) await incidents.ResolveAsync(slackEvent.Channel, ResolutionSource.ChannelArchived, slackEvent.User, context.ReceivedAt, cancellationToken);
     }
 
     /// <summary>
@@ -53,7 +53,7 @@ public sealed partial class ChannelLifecycleListener(
     public async Task HandleAsync(MemberJoinedChannelEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (bot.Current is not { } identity || slackEvent.User != identity.UserId) return;
-        channels.Update(slackEvent.Channel, known => known with { IsMember = true });
+        await channels.UpdateAsync(slackEvent.Channel, known => known with { IsMember = true }, cancellationToken);
         if (await channels.RefreshAsync(slackEvent.Channel, cancellationToken) is { } channel && incidents.IsIncidentChannelName(channel.Name))
             LogInvited(channel.Name);
     }
@@ -63,7 +63,7 @@ public sealed partial class ChannelLifecycleListener(
         try
         {
             await slack.JoinConversationAsync(channelId, cancellationToken);
-            channels.Update(channelId, known => known with { IsMember = true });
+            await channels.UpdateAsync(channelId, known => known with { IsMember = true }, cancellationToken);
             LogJoined(name);
         }
         catch (SlackApiException exception)

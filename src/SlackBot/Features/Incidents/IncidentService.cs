@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Workspace;
-using SlackBot.Slack.Api;
-using SlackBot.Storage;
 
 namespace SlackBot.Features.Incidents;
 
@@ -13,9 +11,8 @@ namespace SlackBot.Features.Incidents;
 /// end one.
 /// </summary>
 public sealed partial class IncidentService(
-    IncidentStore incidents,
+    IIncidentStore incidents,
     ChannelDirectory channels,
-    Database database,
     IOptions<IncidentOptions> options,
     ILogger<IncidentService> logger)
 {
@@ -31,12 +28,12 @@ public sealed partial class IncidentService(
     /// </summary>
     public async Task<Incident?> IncidentForMessageAsync(string channelId, DateTimeOffset messageTime, CancellationToken cancellationToken)
     {
-        if (incidents.SpanningIn(channelId, messageTime) is { } spanning) return spanning;
-        if (incidents.EarliestIn(channelId) is { } earliest)
+        if (await incidents.SpanningInAsync(channelId, messageTime, cancellationToken) is { } spanning) return spanning;
+        if (await incidents.EarliestInAsync(channelId, cancellationToken) is { } earliest)
         {
             var backdated = IncidentLifecycle.StartEarlier(earliest, messageTime);
             if (ReferenceEquals(backdated, earliest)) return null;
-            incidents.Save(backdated);
+            await incidents.SaveAsync(backdated, cancellationToken);
             LogStartedEarlier(backdated.Id, messageTime);
             return backdated;
         }
@@ -45,89 +42,86 @@ public sealed partial class IncidentService(
         if (channel is null || !IsIncidentChannelName(channel.Name)) return null;
 
         var incident = IncidentLifecycle.Start(channelId, channel.Name, channel.IsPrivate, messageTime, IncidentOrigin.ChannelName);
-        incidents.Save(incident);
+        await incidents.SaveAsync(incident, cancellationToken);
         LogStarted(incident.Id, channel.Name, IncidentOrigin.ChannelName);
         return incident;
     }
 
     /// <summary>The channel's incident whose span holds <paramref name="at"/>, in any state; null outside every incident.</summary>
-    public Incident? IncidentAt(string channelId, DateTimeOffset at) => incidents.SpanningIn(channelId, at);
+    public Task<Incident?> IncidentAtAsync(string channelId, DateTimeOffset at, CancellationToken cancellationToken) =>
+        incidents.SpanningInAsync(channelId, at, cancellationToken);
 
     /// <summary>
     /// The incident a reaction on a message ties it to: the one the message was written in, or, for a message
     /// written before the channel's active incident began (it was started late, with <c>/learn start</c>), that
     /// active incident: someone pointing at it now says it belongs.
     /// </summary>
-    public Incident? IncidentForReactedMessage(string channelId, DateTimeOffset messageTime) =>
-        incidents.SpanningIn(channelId, messageTime)
-        ?? (incidents.ActiveIn(channelId) is { } active && messageTime < active.StartedAt ? active : null);
+    public async Task<Incident?> IncidentForReactedMessageAsync(string channelId, DateTimeOffset messageTime, CancellationToken cancellationToken) =>
+        await incidents.SpanningInAsync(channelId, messageTime, cancellationToken)
+        ?? (await incidents.ActiveInAsync(channelId, cancellationToken) is { } active && messageTime < active.StartedAt ? active : null);
 
     /// <summary><c>/learn start</c>: treat this channel as an incident from <paramref name="at"/> on (or retitle the active one).</summary>
     public async Task<Incident> StartAsync(string channelId, string? fallbackName, string startedBy, string? title, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (incidents.ActiveIn(channelId) is { } active)
+        if (await incidents.ActiveInAsync(channelId, cancellationToken) is { } active)
         {
             if (string.IsNullOrWhiteSpace(title)) return active;
             var retitled = active with { Title = title.Trim() };
-            incidents.Save(retitled);
+            await incidents.SaveAsync(retitled, cancellationToken);
             return retitled;
         }
 
         var channel = await channels.GetAsync(channelId, cancellationToken);
         var incident = IncidentLifecycle.Start(channelId, channel?.Name ?? fallbackName ?? channelId, channel?.IsPrivate ?? false,
             at, IncidentOrigin.StartCommand, startedBy, title);
-        incidents.Save(incident);
+        await incidents.SaveAsync(incident, cancellationToken);
         LogStarted(incident.Id, incident.ChannelName, IncidentOrigin.StartCommand);
         return incident;
     }
 
     /// <summary>Resolves the channel's active incident; returns it (resolved), or null when none was active.</summary>
-    public Incident? Resolve(string channelId, ResolutionSource via, string? by, DateTimeOffset at) =>
-        incidents.ActiveIn(channelId) is { } active ? Resolve(active, via, by, at) : null;
+    public async Task<Incident?> ResolveAsync(string channelId, ResolutionSource via, string? by, DateTimeOffset at, CancellationToken cancellationToken) =>
+        await incidents.ActiveInAsync(channelId, cancellationToken) is { } active ? await ResolveAsync(active, via, by, at, cancellationToken) : null;
 
     /// <summary>Resolves this incident if it is still active (a late "all clear" must not end a newer one); null otherwise.</summary>
-    public Incident? Resolve(Incident incident, ResolutionSource via, string? by, DateTimeOffset at)
+    public async Task<Incident?> ResolveAsync(Incident incident, ResolutionSource via, string? by, DateTimeOffset at, CancellationToken cancellationToken)
     {
-        if (incidents.Find(incident.Id) is not { Status: IncidentStatus.Active } active) return null;
+        if (await incidents.FindAsync(incident.Id, cancellationToken) is not { Status: IncidentStatus.Active } active) return null;
         var resolved = IncidentLifecycle.Resolve(active, at, via, by);
-        database.Write(() => incidents.Save(resolved));
+        await incidents.SaveAsync(resolved, cancellationToken);
         LogResolved(resolved.Id, via);
         return resolved;
     }
 
-    public void RecordHumanMessage(Incident incident, DateTimeOffset at)
+    public async Task RecordHumanMessageAsync(Incident incident, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var updated = IncidentLifecycle.HumanMessage(incident, at);
-        if (!ReferenceEquals(updated, incident)) incidents.Save(updated);
+        if (!ReferenceEquals(updated, incident)) await incidents.SaveAsync(updated, cancellationToken);
     }
 
     /// <summary>The incident a facilitator means in this channel: the active one, else the most recent one.</summary>
-    public Incident? CurrentIn(string channelId) => incidents.ActiveIn(channelId) ?? incidents.LatestIn(channelId);
+    public async Task<Incident?> CurrentInAsync(string channelId, CancellationToken cancellationToken) =>
+        await incidents.ActiveInAsync(channelId, cancellationToken) ?? await incidents.LatestInAsync(channelId, cancellationToken);
 
-    public Incident? Find(string incidentId) => incidents.Find(incidentId);
+    public Task<Incident?> FindAsync(string incidentId, CancellationToken cancellationToken) => incidents.FindAsync(incidentId, cancellationToken);
 
-    public IReadOnlyList<Incident> WithStatus(IncidentStatus status) => incidents.WithStatus(status);
+    public Task<IReadOnlyList<Incident>> WithStatusAsync(IncidentStatus status, CancellationToken cancellationToken) => incidents.WithStatusAsync(status, cancellationToken);
 
     /// <summary>Resolved incidents whose questions are not planned yet, resolved at or before <paramref name="resolvedBy"/>.</summary>
-    public IReadOnlyList<Incident> AwaitingQuestions(DateTimeOffset resolvedBy) => incidents.AwaitingQuestions(resolvedBy);
-
-    /// <summary>Records that the incident's questions were planned (joins the caller's transaction, if any).</summary>
-    public void MarkQuestionsPlanned(string incidentId, DateTimeOffset at) => database.Write(() =>
-    {
-        // Read again here: the incident may have changed since the caller read it.
-        if (incidents.Find(incidentId) is { } current) incidents.Save(IncidentLifecycle.QuestionsPlanned(current, at));
-    });
+    public Task<IReadOnlyList<Incident>> AwaitingQuestionsAsync(DateTimeOffset resolvedBy, CancellationToken cancellationToken) =>
+        incidents.AwaitingQuestionsAsync(resolvedBy, cancellationToken);
 
     /// <summary>A moment was recorded for the incident; one that comes after planning queues it for a later pass.</summary>
-    public void MomentArrived(string incidentId) => database.Write(() =>
+    public async Task MomentArrivedAsync(string incidentId, CancellationToken cancellationToken)
     {
-        if (incidents.Find(incidentId) is { } current && IncidentLifecycle.MomentArrived(current) is var updated && !ReferenceEquals(updated, current))
-            incidents.Save(updated);
-    });
+        if (await incidents.FindAsync(incidentId, cancellationToken) is { } current && IncidentLifecycle.MomentArrived(current) is var updated &&
+            !ReferenceEquals(updated, current))
+            await incidents.SaveAsync(updated, cancellationToken);
+    }
 
-    public IReadOnlyList<Incident> All() => incidents.All();
+    public Task<IReadOnlyList<Incident>> AllAsync(CancellationToken cancellationToken) => incidents.AllAsync(cancellationToken);
 
-    public void Save(Incident incident) => incidents.Save(incident);
+    public Task SaveAsync(Incident incident, CancellationToken cancellationToken) => incidents.SaveAsync(incident, cancellationToken);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} started in #{Channel} ({Origin})")]
     private partial void LogStarted(string incidentId, string channel, IncidentOrigin origin);

@@ -13,7 +13,7 @@ namespace SlackBot.Features.Incidents;
 /// </summary>
 public sealed class IncidentTracker(
     IncidentService incidents,
-    IncidentMessageLog messages,
+    IIncidentMessageStore messages,
     IOptions<IncidentOptions> options) : IEventListener<MessageEvent>
 {
     private readonly ResolutionSignals _signals = new(options.Value.ResolutionPhrases);
@@ -26,19 +26,19 @@ public sealed class IncidentTracker(
 
         if (message.RemovedTs is { } removedTs)
         {
-            messages.Delete(message.Channel, removedTs);
+            await messages.DeleteAsync(message.Channel, removedTs, cancellationToken);
             return;
         }
 
         if (message.Subtype == "message_changed")
         {
-            if (message.Edit is { Ts: { } editedTs, Text: { } newText }) messages.Edit(message.Channel, editedTs, newText);
+            if (message.Edit is { Ts: { } editedTs, Text: { } newText }) await messages.EditAsync(message.Channel, editedTs, newText, cancellationToken);
             return;
         }
 
         if (message.IsArchiveNotice)
         {
-            incidents.Resolve(message.Channel, ResolutionSource.ChannelArchived, message.User, SlackTs.ToTime(message.Ts));
+            await incidents.ResolveAsync(message.Channel, ResolutionSource.ChannelArchived, message.User, SlackTs.ToTime(message.Ts), cancellationToken);
             return;
         }
 
@@ -51,13 +51,13 @@ public sealed class IncidentTracker(
         var at = SlackTs.ToTime(message.Ts);
         var incident = fromHuman
             ? await incidents.IncidentForMessageAsync(message.Channel, at, cancellationToken)
-            : incidents.IncidentAt(message.Channel, at);
+            : await incidents.IncidentAtAsync(message.Channel, at, cancellationToken);
         if (incident is null) return;
 
         if (fromHuman)
         {
-            if (incident.Status == IncidentStatus.Active) incidents.RecordHumanMessage(incident, at);
-            messages.Save(new IncidentMessage
+            if (incident.Status == IncidentStatus.Active) await incidents.RecordHumanMessageAsync(incident, at, cancellationToken);
+            await messages.SaveAsync(new IncidentMessage
             {
                 Id = IncidentMessage.IdFor(message.Channel, message.Ts),
                 IncidentId = incident.Id,
@@ -67,10 +67,10 @@ public sealed class IncidentTracker(
                 UserId = message.User!,
                 Text = message.Text ?? "",
                 At = at,
-            });
+            }, cancellationToken);
         }
 
         if (incident.Status == IncidentStatus.Active && _signals.IsResolution(message.Text, fromStatusBot: fromApp))
-            incidents.Resolve(incident, fromApp ? ResolutionSource.StatusBot : ResolutionSource.Message, message.User ?? message.BotId, at);
+            await incidents.ResolveAsync(incident, fromApp ? ResolutionSource.StatusBot : ResolutionSource.Message, message.User ?? message.BotId, at, cancellationToken);
     }
 }

@@ -13,8 +13,6 @@ public static class IncidentsServiceCollectionExtensions
     {
         services.AddOptions<IncidentOptions>().BindConfiguration(IncidentOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<IncidentOptions>, IncidentOptionsValidator>();
-        services.AddSingleton<IncidentStore>();
-        services.AddSingleton<IncidentMessageLog>();
         services.AddSingleton<MessageLookup>();
         services.AddSingleton<IncidentService>();
         services.AddScoped<IScheduledJob, QuietIncidentsJob>();

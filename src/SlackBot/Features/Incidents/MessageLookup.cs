@@ -7,13 +7,13 @@ namespace SlackBot.Features.Incidents;
 /// Slack (a message from before the bot joined). Apps' posts are not returned: only people's words become
 /// moments or findings.
 /// </summary>
-public sealed class MessageLookup(IncidentMessageLog log, ISlackApi slack)
+public sealed class MessageLookup(IIncidentMessageStore log, ISlackApi slack)
 {
     public sealed record PersonMessage(string UserId, string Text, string? ThreadTs);
 
     public async Task<PersonMessage?> FindAsync(string channel, string ts, CancellationToken cancellationToken)
     {
-        if (log.Find(channel, ts) is { } logged) return new PersonMessage(logged.UserId, logged.Text, logged.ThreadTs);
+        if (await log.FindAsync(channel, ts, cancellationToken) is { } logged) return new PersonMessage(logged.UserId, logged.Text, logged.ThreadTs);
         try
         {
             // Slack always returns a thread's first message first: ask for just this ts (and room for that parent)

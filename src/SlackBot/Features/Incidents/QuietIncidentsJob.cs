@@ -13,17 +13,15 @@ public sealed class QuietIncidentsJob(IncidentService incidents, IOptions<Incide
 
     public JobSchedule Schedule { get; } = new(JobName, JobCadence.EveryTick);
 
-    public Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
+    public async Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var incident in incidents.WithStatus(IncidentStatus.Active))
+        foreach (var incident in await incidents.WithStatusAsync(IncidentStatus.Active, cancellationToken))
         {
             if (!IncidentLifecycle.HasGoneQuiet(incident, now, options.Value.QuietPeriod)) continue;
             // Resolved as of the last sign of life, so the cool-down does not add a whole quiet period on top.
             var lastActivity = incident.LastHumanMessageAt ?? incident.StartedAt;
-            incidents.Resolve(incident.ChannelId, ResolutionSource.QuietPeriod, null, lastActivity + options.Value.QuietPeriod);
+            await incidents.ResolveAsync(incident.ChannelId, ResolutionSource.QuietPeriod, null, lastActivity + options.Value.QuietPeriod, cancellationToken);
         }
-
-        return Task.CompletedTask;
     }
 }

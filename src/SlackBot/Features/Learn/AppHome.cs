@@ -14,25 +14,24 @@ namespace SlackBot.Features.Learn;
 /// The bot's Home tab: what it is for, the questions waiting for this person, and what was learned lately.
 /// Published through the outbox each time someone opens the tab.
 /// </summary>
-public sealed class AppHome(QuestionStore questions, FindingStore findings, IncidentService incidents, IOutbox outbox) : IEventListener<AppHomeOpenedEvent>
+public sealed class AppHome(IQuestionStore questions, IFindingStore findings, IncidentService incidents, IOutbox outbox) : IEventListener<AppHomeOpenedEvent>
 {
     private const int RecentFindings = 5;
 
-    public Task HandleAsync(AppHomeOpenedEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(AppHomeOpenedEvent slackEvent, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (slackEvent.Tab is not (null or "home") || slackEvent.User.Length == 0) return Task.CompletedTask;
+        if (slackEvent.Tab is not (null or "home") || slackEvent.User.Length == 0) return;
 
         outbox.Enqueue(new OutboxMessage
         {
             Id = $"home:{slackEvent.User}:{context.EnvelopeId}",
             Kind = OutboxKind.PublishView,
             Channel = slackEvent.User,
-            Payload = new JsonObject { ["user_id"] = slackEvent.User, ["view"] = View(slackEvent.User) }.ToJsonString(),
+            Payload = new JsonObject { ["user_id"] = slackEvent.User, ["view"] = await ViewAsync(slackEvent.User, cancellationToken) }.ToJsonString(),
         });
-        return Task.CompletedTask;
     }
 
-    public JsonObject View(string userId)
+    public async Task<JsonObject> ViewAsync(string userId, CancellationToken cancellationToken)
     {
         var blocks = new JsonArray
         {
@@ -43,7 +42,7 @@ public sealed class AppHome(QuestionStore questions, FindingStore findings, Inci
             BlockKit.Divider(),
         };
 
-        var open = questions.All().Where(question => question.UserId == userId && question.IsOpen).OrderByDescending(question => question.PostedAt).ToList();
+        var open = (await questions.AllAsync(cancellationToken)).Where(question => question.UserId == userId && question.IsOpen).OrderByDescending(question => question.PostedAt).ToList();
         blocks.Add(BlockKit.Section(open.Count == 0
             ? "*Questions for you*\nNone right now. Thank you for the answers you gave."
             : $"*Questions for you* ({open.Count}), all optional:"));
@@ -51,11 +50,11 @@ public sealed class AppHome(QuestionStore questions, FindingStore findings, Inci
             blocks.Add(BlockKit.Context($"{Mrkdwn.Truncate(question.Text, 280)} · in {Mrkdwn.Channel(question.ChannelId)}"));
 
         blocks.Add(BlockKit.Divider());
-        var recent = findings.All().OrderByDescending(finding => finding.CreatedAt).Take(RecentFindings).ToList();
+        var recent = (await findings.AllAsync(cancellationToken)).OrderByDescending(finding => finding.CreatedAt).Take(RecentFindings).ToList();
         blocks.Add(BlockKit.Section(recent.Count == 0 ? "*Recently learned*\nNothing yet." : "*Recently learned*"));
         foreach (var finding in recent)
         {
-            var where = finding.IncidentId is { } incidentId && incidents.Find(incidentId) is { } incident ? " · " + Mrkdwn.Escape(incident.DisplayName) : "";
+            var where = finding.IncidentId is { } incidentId && await incidents.FindAsync(incidentId, cancellationToken) is { } incident ? " · " + Mrkdwn.Escape(incident.DisplayName) : "";
             var link = finding.Permalink is { } permalink ? " · " + Mrkdwn.Link(permalink, "in Slack") : "";
             blocks.Add(BlockKit.Section(Mrkdwn.Quote(Mrkdwn.Truncate(SlackText.ToPlain(finding.Text), 400))));
             blocks.Add(BlockKit.Context($"{Mrkdwn.Mention(finding.AuthorId)}{where}{link}"));

@@ -20,7 +20,7 @@ namespace SlackBot.Features.Learn;
 /// </summary>
 public sealed class LearnCommand(
     IncidentService incidents,
-    FindingStore findings,
+    IFindingStore findings,
     ChannelDirectory channels,
     ISlackApi slack,
     IOptions<LearnOptions> learn,
@@ -33,8 +33,8 @@ public sealed class LearnCommand(
         {
             LearnRequest.Help help => Help(command.Command, help.Unrecognised),
             LearnRequest.Start start => await StartAsync(command, start.Title, context.ReceivedAt, cancellationToken),
-            LearnRequest.Resolve => Resolve(command, context.ReceivedAt),
-            LearnRequest.Findings => Findings(command),
+            LearnRequest.Resolve => await ResolveAsync(command, context.ReceivedAt, cancellationToken),
+            LearnRequest.Findings => await FindingsAsync(command, cancellationToken),
             _ => Help(command.Command, command.Text),
         };
 
@@ -61,11 +61,11 @@ public sealed class LearnCommand(
             "I'll note learning moments quietly while you work, and ask a few people a question or two after it is resolved." + membership);
     }
 
-    private CommandReply Resolve(SlashCommand command, DateTimeOffset typedAt)
+    private async Task<CommandReply> ResolveAsync(SlashCommand command, DateTimeOffset typedAt, CancellationToken cancellationToken)
     {
         if (!learn.Value.IsFacilitator(command.UserId)) return NotFacilitator("resolve");
 
-        var resolved = incidents.Resolve(command.ChannelId, ResolutionSource.Command, command.UserId, typedAt);
+        var resolved = await incidents.ResolveAsync(command.ChannelId, ResolutionSource.Command, command.UserId, typedAt, cancellationToken);
         if (resolved is null)
             return CommandReply.Ephemeral($"There is no active incident in {Mrkdwn.Channel(command.ChannelId)}. Start one with `{command.Command} start [title]`.");
 
@@ -75,12 +75,12 @@ public sealed class LearnCommand(
             (timing.Value.RespectWorkingHours ? "in their own working hours." : "right away."));
     }
 
-    private CommandReply Findings(SlashCommand command)
+    private async Task<CommandReply> FindingsAsync(SlashCommand command, CancellationToken cancellationToken)
     {
-        if (incidents.CurrentIn(command.ChannelId) is not { } incident)
+        if (await incidents.CurrentInAsync(command.ChannelId, cancellationToken) is not { } incident)
             return CommandReply.Ephemeral($"{Mrkdwn.Channel(command.ChannelId)} has no incident yet. Start one with `{command.Command} start [title]`.");
 
-        var found = findings.ForIncident(incident.Id);
+        var found = await findings.ForIncidentAsync(incident.Id, cancellationToken);
         if (found.Count == 0)
             return CommandReply.Ephemeral($"No findings yet for {Mrkdwn.Escape(incident.DisplayName)}. Answers to my questions, and messages marked with :bulb:, show up here.");
 
@@ -107,7 +107,7 @@ public sealed class LearnCommand(
             try
             {
                 await slack.JoinConversationAsync(channelId, cancellationToken);
-                channels.Update(channelId, known => known with { IsMember = true });
+                await channels.UpdateAsync(channelId, known => known with { IsMember = true }, cancellationToken);
                 return " I've joined the channel so I can follow along.";
             }
             catch (SlackApiException)

@@ -13,7 +13,7 @@ namespace SlackBot.Features.Moments;
 public sealed class MarkReactionListener(
     IncidentService incidents,
     MessageLookup messages,
-    MomentStore moments,
+    IMomentStore moments,
     MomentDetector detector,
     IOptions<MomentOptions> options) : IEventListener<ReactionEvent>
 {
@@ -23,18 +23,20 @@ public sealed class MarkReactionListener(
 
         if (reaction.Type == "reaction_removed")
         {
-            if (moments.Find(channel, ts) is { Source: MomentSource.Marked } marked && marked.MarkedBy == reaction.User) moments.Delete(marked.Id);
+            if (await moments.FindAsync(channel, ts, cancellationToken) is { Source: MomentSource.Marked } marked && marked.MarkedBy == reaction.User)
+                await moments.DeleteAsync(marked.Id, cancellationToken);
             return;
         }
 
         // The incident the marked message was written in, whenever the reaction comes.
-        if (incidents.IncidentForReactedMessage(channel, SlackTs.ToTime(ts)) is not { } incident) return;
+        if (await incidents.IncidentForReactedMessageAsync(channel, SlackTs.ToTime(ts), cancellationToken) is not { } incident) return;
 
         var message = await messages.FindAsync(channel, ts, cancellationToken);
         if (message is null || string.IsNullOrWhiteSpace(message.Text)) return;
 
         var judged = MarkedMoment.Judge(detector.Detect(message.Text), message.Text);
-        moments.Save(new Moment
+        var earlier = await moments.FindAsync(channel, ts, cancellationToken);
+        await moments.SaveAsync(new Moment
         {
             Id = Moment.IdFor(channel, ts),
             IncidentId = incident.Id,
@@ -48,9 +50,9 @@ public sealed class MarkReactionListener(
             Cue = judged.Cue,
             Source = MomentSource.Marked,
             // The first person to mark it stays its marker, so someone else removing their :mag: does not unmark it.
-            MarkedBy = moments.Find(channel, ts) is { Source: MomentSource.Marked, MarkedBy: { } first } ? first : reaction.User,
+            MarkedBy = earlier is { Source: MomentSource.Marked, MarkedBy: { } first } ? first : reaction.User,
             At = SlackTs.ToTime(ts),
-        });
-        incidents.MomentArrived(incident.Id);
+        }, cancellationToken);
+        await incidents.MomentArrivedAsync(incident.Id, cancellationToken);
     }
 }

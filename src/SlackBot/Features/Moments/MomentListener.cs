@@ -11,33 +11,32 @@ namespace SlackBot.Features.Moments;
 /// counts. Edits are re-read; a deleted message takes its moment with it. Registered after the incident tracker, so
 /// the incident already exists for the channel's first message.
 /// </summary>
-public sealed class MomentListener(IncidentService incidents, MomentStore moments, MomentDetector detector) : IEventListener<MessageEvent>
+public sealed class MomentListener(IncidentService incidents, IMomentStore moments, MomentDetector detector) : IEventListener<MessageEvent>
 {
-    public Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (message.Channel is not { } channel) return Task.CompletedTask;
+        if (message.Channel is not { } channel) return;
 
         switch (message.Subtype)
         {
             case "message_changed" or "message_deleted" when message.RemovedTs is { } removedTs:
-                moments.Delete(Moment.IdFor(channel, removedTs));
+                await moments.DeleteAsync(Moment.IdFor(channel, removedTs), cancellationToken);
                 break;
             case "message_changed" when message.Edit is { Ts: { } ts } edited:
-                Reconsider(channel, ts, edited.Text ?? "");
+                await ReconsiderAsync(channel, ts, edited.Text ?? "", cancellationToken);
                 break;
             default:
-                if (message.IsFromHuman && message.Ts is { } messageTs && incidents.IncidentAt(channel, SlackTs.ToTime(messageTs)) is { } incident)
-                    Capture(incident, message, messageTs);
+                if (message.IsFromHuman && message.Ts is { } messageTs &&
+                    await incidents.IncidentAtAsync(channel, SlackTs.ToTime(messageTs), cancellationToken) is { } incident)
+                    await CaptureAsync(incident, message, messageTs, cancellationToken);
                 break;
         }
-
-        return Task.CompletedTask;
     }
 
-    private void Capture(Incident incident, MessageEvent message, string ts)
+    private async Task CaptureAsync(Incident incident, MessageEvent message, string ts, CancellationToken cancellationToken)
     {
         if (detector.Detect(message.Text ?? "") is not { } detection) return;
-        moments.Save(new Moment
+        await moments.SaveAsync(new Moment
         {
             Id = Moment.IdFor(incident.ChannelId, ts),
             IncidentId = incident.Id,
@@ -51,27 +50,27 @@ public sealed class MomentListener(IncidentService incidents, MomentStore moment
             Cue = detection.Cue,
             Source = MomentSource.Detected,
             At = SlackTs.ToTime(ts),
-        });
-        incidents.MomentArrived(incident.Id);
+        }, cancellationToken);
+        await incidents.MomentArrivedAsync(incident.Id, cancellationToken);
     }
 
     /// <summary>An edited message is judged again; a marked moment stays a moment whatever the words.</summary>
-    private void Reconsider(string channel, string ts, string newText)
+    private async Task ReconsiderAsync(string channel, string ts, string newText, CancellationToken cancellationToken)
     {
-        if (moments.Find(channel, ts) is not { } moment) return;
+        if (await moments.FindAsync(channel, ts, cancellationToken) is not { } moment) return;
         var detection = detector.Detect(newText);
         if (detection is null && moment.Source == MomentSource.Detected)
         {
-            moments.Delete(moment.Id);
+            await moments.DeleteAsync(moment.Id, cancellationToken);
             return;
         }
 
-        moments.Save(moment with
+        await moments.SaveAsync(moment with
         {
             Text = newText,
             Category = detection?.Category ?? moment.Category,
             Confidence = detection is null ? moment.Confidence : Math.Max(detection.Confidence, moment.Source == MomentSource.Marked ? moment.Confidence : 0),
             Cue = detection?.Cue ?? moment.Cue,
-        });
+        }, cancellationToken);
     }
 }

@@ -14,7 +14,6 @@ public static class MomentsServiceCollectionExtensions
                 "Moments:MarkReaction must be an emoji name without colons, e.g. mag.")
             .ValidateOnStart();
         services.AddSingleton<MomentDetector>();
-        services.AddSingleton<MomentStore>();
         services.AddSlackListeners()
             .OnMessage<MomentListener>()
             .OnEvent<ReactionEvent, MarkReactionListener>("reaction_added")

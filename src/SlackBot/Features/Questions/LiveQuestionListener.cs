@@ -13,8 +13,8 @@ namespace SlackBot.Features.Questions;
 /// </summary>
 public sealed class LiveQuestionListener(
     IncidentService incidents,
-    MomentStore moments,
-    QuestionStore questions,
+    IMomentStore moments,
+    IQuestionStore questions,
     QuestionPlanner planner,
     UserDirectory people,
     ReadableCues cues,
@@ -25,13 +25,14 @@ public sealed class LiveQuestionListener(
     public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
     {
         if (timing.Value.Timing != QuestionTimingMode.Live || !message.IsFromHuman || message is not { Channel: { } channel, Ts: { } ts }) return;
-        if (moments.Find(channel, ts) is not { } moment || incidents.Find(moment.IncidentId) is not { Status: IncidentStatus.Active } incident) return;
+        if (await moments.FindAsync(channel, ts, cancellationToken) is not { } moment ||
+            await incidents.FindAsync(moment.IncidentId, cancellationToken) is not { Status: IncidentStatus.Active } incident) return;
 
         var clock = (await people.GetAsync(moment.UserId, cancellationToken)).Clock;
         moment = (await cues.NameMentionsAsync([moment], cancellationToken))[0];
 
-        var question = planner.PlanLive(incident, moment, questions.ForIncident(incident.Id), clock,
-            questions.RetiredTemplates(delivery.Value.RetirePhrasingAfterNotRelevant), delivery.Value.Delivery, time.GetUtcNow());
-        if (question is not null) questions.Save(question);
+        var question = planner.PlanLive(incident, moment, await questions.ForIncidentAsync(incident.Id, cancellationToken), clock,
+            await questions.RetiredTemplatesAsync(delivery.Value.RetirePhrasingAfterNotRelevant, cancellationToken), delivery.Value.Delivery, time.GetUtcNow());
+        if (question is not null) await questions.SaveAsync(question, cancellationToken);
     }
 }

@@ -10,7 +10,7 @@ namespace SlackBot.Features.Questions;
 /// What happens when someone answers a question, whichever way they answered: the answer becomes a finding tied to
 /// the question, its moment and its incident; if the person asked answered, the question is closed.
 /// </summary>
-public sealed class QuestionAnswers(FindingRecorder findings, QuestionStore questions, IOutbox outbox, Database database, TimeProvider time)
+public sealed class QuestionAnswers(FindingRecorder findings, IUnitOfWork unitOfWork, TimeProvider time)
 {
     public async Task<Finding> RecordAsync(AskedQuestion question, string authorId, string text, FindingSource source, string findingId,
         string? channelId, string? messageTs, CancellationToken cancellationToken)
@@ -30,13 +30,13 @@ public sealed class QuestionAnswers(FindingRecorder findings, QuestionStore ques
 
         if (authorId == question.UserId && question.Status != QuestionStatus.Answered)
         {
-            database.Write(() =>
+            await unitOfWork.CommitAsync(transaction =>
             {
-                questions.Save(question with { Status = QuestionStatus.Answered, AnsweredAt = time.GetUtcNow() });
+                transaction.Save(question with { Status = QuestionStatus.Answered, AnsweredAt = time.GetUtcNow() });
                 if (question.PostedTs is { Length: > 0 })
                 {
                     var update = QuestionMessages.Answered(question, authorId);
-                    outbox.Enqueue(new OutboxMessage
+                    transaction.Enqueue(new OutboxMessage
                     {
                         Id = $"{question.Id}:answered",
                         Kind = OutboxKind.UpdateMessage,
@@ -45,7 +45,7 @@ public sealed class QuestionAnswers(FindingRecorder findings, QuestionStore ques
                         Payload = JsonSerializer.Serialize(update, SlackJson.Options),
                     });
                 }
-            });
+            }, cancellationToken);
         }
 
         return finding;

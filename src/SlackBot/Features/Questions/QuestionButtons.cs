@@ -19,19 +19,19 @@ namespace SlackBot.Features.Questions;
 /// Only the person asked may snooze or dismiss; others are told so, privately.
 /// </summary>
 public sealed partial class QuestionButtons(
-    QuestionStore questions,
-    MomentStore moments,
+    IQuestionStore questions,
+    IMomentStore moments,
     UserDirectory people,
     QuestionTiming timing,
+    IUnitOfWork unitOfWork,
     IOutbox outbox,
     ISlackApi slack,
-    Database database,
     TimeProvider time,
     ILogger<QuestionButtons> logger) : IBlockActionListener
 {
     public async Task HandleAsync(BlockActionsPayload payload, BlockAction action, DeliveryContext context, CancellationToken cancellationToken)
     {
-        if (action.Value is not { } questionId || questions.Find(questionId) is not { } stored) return;
+        if (action.Value is not { } questionId || await questions.FindAsync(questionId, cancellationToken) is not { } stored) return;
         var user = payload.User.Id;
         // The message the button sits on is the authoritative place of the question in Slack.
         var question = stored with
@@ -56,24 +56,24 @@ public sealed partial class QuestionButtons(
 
             case QuestionMessages.SnoozeAction:
                 var until = timing.SnoozeUntil((await people.GetAsync(user, cancellationToken)).Clock);
-                database.Write(() =>
+                await unitOfWork.CommitAsync(transaction =>
                 {
-                    questions.Save(question with { Status = QuestionStatus.Snoozed, ReleaseAt = until });
-                    Update(question, QuestionMessages.Snoozed(question, until), "snoozed" + question.Posts);
-                });
+                    transaction.Save(question with { Status = QuestionStatus.Snoozed, ReleaseAt = until });
+                    Update(transaction, question, QuestionMessages.Snoozed(question, until), "snoozed" + question.Posts);
+                }, cancellationToken);
                 break;
 
             case QuestionMessages.DismissAction:
-                database.Write(() =>
+                await unitOfWork.CommitAsync(transaction =>
                 {
-                    questions.Save(question with { Status = QuestionStatus.Dismissed });
-                    questions.SaveFeedback(new QuestionFeedback
+                    transaction.Save(question with { Status = QuestionStatus.Dismissed });
+                    transaction.Save(new QuestionFeedback
                     {
                         Id = question.Id, QuestionId = question.Id, TemplateId = question.TemplateId,
                         Category = question.Category, UserId = user, At = time.GetUtcNow(),
                     });
-                    Update(question, QuestionMessages.Dismissed(question), "dismissed");
-                });
+                    Update(transaction, question, QuestionMessages.Dismissed(question), "dismissed");
+                }, cancellationToken);
                 break;
         }
     }
@@ -87,7 +87,8 @@ public sealed partial class QuestionButtons(
         string error;
         try
         {
-            await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moments.Find(question.MomentId)?.Text, question.PostedChannel), cancellationToken);
+            var moment = await moments.FindAsync(question.MomentId, cancellationToken);
+            await slack.OpenViewAsync(trigger, QuestionMessages.AnswerModal(question, moment?.Text, question.PostedChannel), cancellationToken);
             return;
         }
         catch (SlackApiException exception)
@@ -103,10 +104,10 @@ public sealed partial class QuestionButtons(
         Tell(payload, user, QuestionMessages.AnswerModalUnavailable(question, expired: error is "expired_trigger_id" or "exchanged_trigger_id" or "invalid_trigger_id"));
     }
 
-    private void Update(AskedQuestion question, UpdateMessageRequest update, string step)
+    private static void Update(IStorageTransaction transaction, AskedQuestion question, UpdateMessageRequest update, string step)
     {
         if (string.IsNullOrEmpty(update.Ts)) return;
-        outbox.Enqueue(new OutboxMessage
+        transaction.Enqueue(new OutboxMessage
         {
             Id = $"{question.Id}:{step}",
             Kind = OutboxKind.UpdateMessage,

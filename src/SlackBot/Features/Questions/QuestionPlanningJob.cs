@@ -17,12 +17,12 @@ namespace SlackBot.Features.Questions;
 /// </summary>
 public sealed partial class QuestionPlanningJob(
     IncidentService incidents,
-    MomentStore moments,
-    QuestionStore questions,
+    IMomentStore moments,
+    IQuestionStore questions,
     QuestionPlanner planner,
     UserDirectory people,
     ReadableCues cues,
-    Database database,
+    IUnitOfWork unitOfWork,
     IOptions<QuestionTimingOptions> timing,
     IOptions<QuestionDeliveryOptions> delivery,
     TimeProvider time,
@@ -36,14 +36,14 @@ public sealed partial class QuestionPlanningJob(
     {
         var now = time.GetUtcNow();
         // Imported history never waits for planning: people were not asked then, and are not asked about it now.
-        foreach (var incident in incidents.AwaitingQuestions(now - timing.Value.CooldownAfterResolution))
+        foreach (var incident in await incidents.AwaitingQuestionsAsync(now - timing.Value.CooldownAfterResolution, cancellationToken))
         {
-            var plan = questions.PlanFor(incident.Id);
-            var fresh = QuestionPlan.NotYetWeighed(plan, moments.ForIncident(incident.Id));
+            var plan = await questions.PlanForAsync(incident.Id, cancellationToken);
+            var fresh = QuestionPlan.NotYetWeighed(plan, await moments.ForIncidentAsync(incident.Id, cancellationToken));
             if (plan is not null && fresh.Count == 0)
             {
                 // Nothing new since the last pass (or planned by an earlier version, which kept only question_plans).
-                incidents.MarkQuestionsPlanned(incident.Id, now);
+                await incidents.SaveAsync(IncidentLifecycle.QuestionsPlanned(incident, now), cancellationToken);
                 continue;
             }
 
@@ -59,17 +59,19 @@ public sealed partial class QuestionPlanningJob(
             clocks[userId] = (await people.GetAsync(userId, cancellationToken)).Clock;
         var named = await cues.NameMentionsAsync(fresh, cancellationToken);
 
-        var planned = planner.PlanAfterResolution(incident, named, questions.ForIncident(incident.Id),
+        var planned = planner.PlanAfterResolution(incident, named, await questions.ForIncidentAsync(incident.Id, cancellationToken),
             userId => clocks.GetValueOrDefault(userId, UserClock.Unknown),
-            questions.RetiredTemplates(delivery.Value.RetirePhrasingAfterNotRelevant), delivery.Value.Delivery, now);
+            await questions.RetiredTemplatesAsync(delivery.Value.RetirePhrasingAfterNotRelevant, cancellationToken), delivery.Value.Delivery, now);
 
         var after = QuestionPlan.After(plan, incident.Id, fresh, planned.Count, now);
-        database.Write(() =>
+        // Read again: the incident may have changed (a late moment) since the pass began.
+        var current = await incidents.FindAsync(incident.Id, cancellationToken) ?? incident;
+        await unitOfWork.CommitAsync(transaction =>
         {
-            foreach (var question in planned) questions.Save(question);
-            questions.SavePlan(after);
-            incidents.MarkQuestionsPlanned(incident.Id, now);
-        });
+            foreach (var question in planned) transaction.Save(question);
+            transaction.Save(after);
+            transaction.Save(IncidentLifecycle.QuestionsPlanned(current, now));
+        }, cancellationToken);
         LogPlanned(planned.Count, fresh.Count, incident.Id, after.Passes);
     }
 

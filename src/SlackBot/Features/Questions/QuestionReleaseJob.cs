@@ -14,11 +14,10 @@ namespace SlackBot.Features.Questions;
 /// planning job, so that a question planned for now goes out in the same pass.
 /// </summary>
 public sealed partial class QuestionReleaseJob(
-    QuestionStore questions,
-    MomentStore moments,
-    IOutbox outbox,
+    IQuestionStore questions,
+    IMomentStore moments,
+    IUnitOfWork unitOfWork,
     ISlackApi slack,
-    Database database,
     TimeProvider time,
     ILogger<QuestionReleaseJob> logger) : IScheduledJob
 {
@@ -29,21 +28,21 @@ public sealed partial class QuestionReleaseJob(
     public async Task RunAsync(ScheduledRun run, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow();
-        foreach (var question in questions.Due(now))
+        foreach (var question in await questions.DueAsync(now, cancellationToken))
         {
-            if (moments.Find(question.MomentId) is null)
+            if (await moments.FindAsync(question.MomentId, cancellationToken) is null)
             {
-                questions.Save(question with { Status = QuestionStatus.Cancelled });
+                await questions.SaveAsync(question with { Status = QuestionStatus.Cancelled }, cancellationToken);
                 continue;
             }
 
             var permalink = question.Delivery == QuestionDelivery.DirectMessage ? await PermalinkAsync(question, cancellationToken) : null;
             var post = question.Posts + 1;
             var request = QuestionMessages.Post(question, permalink);
-            database.Write(() =>
+            await unitOfWork.CommitAsync(transaction =>
             {
-                questions.Save(question with { Status = QuestionStatus.Posted, Posts = post, PostedAt = now });
-                outbox.Enqueue(new OutboxMessage
+                transaction.Save(question with { Status = QuestionStatus.Posted, Posts = post, PostedAt = now });
+                transaction.Enqueue(new OutboxMessage
                 {
                     Id = question.OutboxIdForPost(post),
                     Kind = OutboxKind.PostMessage,
@@ -51,7 +50,7 @@ public sealed partial class QuestionReleaseJob(
                     Correlation = question.Correlation,
                     Payload = JsonSerializer.Serialize(request, SlackJson.Options),
                 });
-            });
+            }, cancellationToken);
             LogReleased(question.Id, question.UserId, post);
         }
     }

@@ -11,7 +11,7 @@ namespace SlackBot.Features.Questions;
 /// Replies in a question's thread are answers. The person asked answers the question; anyone else adding a
 /// substantial reply adds a finding to it. A small reaction on the reply says "got it" without adding noise.
 /// </summary>
-public sealed class QuestionReplyListener(QuestionStore questions, QuestionAnswers answers, IOutbox outbox) : IEventListener<MessageEvent>
+public sealed class QuestionReplyListener(IQuestionStore questions, QuestionAnswers answers, IOutbox outbox) : IEventListener<MessageEvent>
 {
     public const string AcknowledgementReaction = "raised_hands";
 
@@ -19,7 +19,7 @@ public sealed class QuestionReplyListener(QuestionStore questions, QuestionAnswe
     {
         if (!message.IsFromHuman || !message.IsThreadReply || message is not { Channel: { } channel, ThreadTs: { } threadTs, Ts: { } ts, User: { } author }) return;
 
-        var asked = questions.AskedInThread(channel, threadTs)
+        var asked = (await questions.AskedInThreadAsync(channel, threadTs, cancellationToken))
             .Where(question => question.PostedTs is not null && SlackTs.Compare(question.PostedTs, ts) < 0)
             .ToList();
         if (asked.Count == 0) return;

@@ -32,7 +32,6 @@ public static class QuestionsServiceCollectionExtensions
             provider.GetRequiredService<QuestionComposer>(),
             provider.GetRequiredService<QuestionTiming>(),
             provider.GetRequiredService<IOptions<QuestionTimingOptions>>().Value));
-        services.AddSingleton<QuestionStore>();
         services.AddSingleton<ReadableCues>();
         services.AddScoped<QuestionAnswers>();
         services.AddSingleton<IOutboxObserver, QuestionPostedObserver>();

@@ -1,5 +1,4 @@
 using SlackBot.Slack.Api;
-using SlackBot.Storage;
 
 namespace SlackBot.Features.Workspace;
 
@@ -15,29 +14,27 @@ public sealed record ChannelInfo
 }
 
 /// <summary>
-/// Channel names and kinds, cached in LiteDB (collection <c>channels</c>) so that every message does not cost a
+/// Channel names and kinds, cached in the store (<see cref="IChannelCache"/>) so that every message does not cost a
 /// conversations.info call. Rename and archive events keep the cache true; entries older than a day are refreshed.
 /// Only a conversations.info answer makes an entry fresh: an event about a channel the bot has never looked up
 /// (the bot's own join, an archive) leaves a stand-in that the next <see cref="GetAsync"/> replaces.
 /// </summary>
-public sealed class ChannelDirectory(Database database, ISlackApi slack, TimeProvider time)
+public sealed class ChannelDirectory(IChannelCache cache, ISlackApi slack, TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(1);
 
-    private LiteDB.ILiteCollection<ChannelInfo> Channels => database.Collection<ChannelInfo>("channels");
-
     /// <summary>The channel, from the cache or Slack; null when Slack does not know it (or the bot may not see it).</summary>
-    public Task<ChannelInfo?> GetAsync(string channelId, CancellationToken cancellationToken)
+    public async Task<ChannelInfo?> GetAsync(string channelId, CancellationToken cancellationToken)
     {
-        var cached = Channels.FindById(channelId);
+        var cached = await cache.FindAsync(channelId, cancellationToken);
         return cached is not null && time.GetUtcNow() - cached.RefreshedAt < MaxAge
-            ? Task.FromResult<ChannelInfo?>(cached)
-            : LookUpAsync(channelId, cached, cancellationToken);
+            ? cached
+            : await LookUpAsync(channelId, cached, cancellationToken);
     }
 
     /// <summary>Looks the channel up in Slack now, whatever the cache holds; null when Slack does not know it.</summary>
-    public Task<ChannelInfo?> RefreshAsync(string channelId, CancellationToken cancellationToken) =>
-        LookUpAsync(channelId, Channels.FindById(channelId), cancellationToken);
+    public async Task<ChannelInfo?> RefreshAsync(string channelId, CancellationToken cancellationToken) =>
+        await LookUpAsync(channelId, await cache.FindAsync(channelId, cancellationToken), cancellationToken);
 
     private async Task<ChannelInfo?> LookUpAsync(string channelId, ChannelInfo? cached, CancellationToken cancellationToken)
     {
@@ -53,7 +50,7 @@ public sealed class ChannelDirectory(Database database, ISlackApi slack, TimePro
                 IsMember = conversation.IsMember ?? cached?.IsMember,
                 RefreshedAt = time.GetUtcNow(),
             };
-            Channels.Upsert(info);
+            await cache.SaveAsync(info, cancellationToken);
             return info;
         }
         catch (SlackApiException exception) when (exception.Error is "channel_not_found" or "missing_scope")
@@ -63,14 +60,15 @@ public sealed class ChannelDirectory(Database database, ISlackApi slack, TimePro
     }
 
     /// <summary>Cached name only (no Slack call); for places that must not wait on the network.</summary>
-    public ChannelInfo? Cached(string channelId) => Channels.FindById(channelId);
+    public Task<ChannelInfo?> CachedAsync(string channelId, CancellationToken cancellationToken) => cache.FindAsync(channelId, cancellationToken);
 
-    public void Remember(ChannelInfo channel) => Channels.Upsert(channel with { RefreshedAt = time.GetUtcNow() });
+    public Task RememberAsync(ChannelInfo channel, CancellationToken cancellationToken) =>
+        cache.SaveAsync(channel with { RefreshedAt = time.GetUtcNow() }, cancellationToken);
 
     /// <summary>Applies what an event said about the channel; it does not make the rest of the entry any fresher.</summary>
-    public void Update(string channelId, Func<ChannelInfo, ChannelInfo> change)
+    public async Task UpdateAsync(string channelId, Func<ChannelInfo, ChannelInfo> change, CancellationToken cancellationToken)
     {
-        var current = Channels.FindById(channelId) ?? new ChannelInfo { Id = channelId, Name = channelId, RefreshedAt = DateTimeOffset.MinValue };
-        Channels.Upsert(change(current) with { RefreshedAt = current.RefreshedAt });
+        var current = await cache.FindAsync(channelId, cancellationToken) ?? new ChannelInfo { Id = channelId, Name = channelId, RefreshedAt = DateTimeOffset.MinValue };
+        await cache.SaveAsync(change(current) with { RefreshedAt = current.RefreshedAt }, cancellationToken);
     }
 }

@@ -1,6 +1,5 @@
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Api;
-using SlackBot.Storage;
 
 namespace SlackBot.Features.Workspace;
 
@@ -17,16 +16,14 @@ public sealed record PersonInfo
     public UserClock Clock => new(Tz, TzOffset);
 }
 
-/// <summary>users.info, cached in LiteDB (collection <c>users</c>) for a day; time zones change rarely.</summary>
-public sealed class UserDirectory(Database database, ISlackApi slack, TimeProvider time)
+/// <summary>users.info, cached in the store (<see cref="IUserCache"/>) for a day; time zones change rarely.</summary>
+public sealed class UserDirectory(IUserCache cache, ISlackApi slack, TimeProvider time)
 {
     private static readonly TimeSpan MaxAge = TimeSpan.FromDays(1);
 
-    private LiteDB.ILiteCollection<PersonInfo> People => database.Collection<PersonInfo>("users");
-
     public async Task<PersonInfo> GetAsync(string userId, CancellationToken cancellationToken)
     {
-        var cached = People.FindById(userId);
+        var cached = await cache.FindAsync(userId, cancellationToken);
         if (cached is not null && time.GetUtcNow() - cached.RefreshedAt < MaxAge) return cached;
 
         try
@@ -41,7 +38,7 @@ public sealed class UserDirectory(Database database, ISlackApi slack, TimeProvid
                 IsBot = user.IsBot,
                 RefreshedAt = time.GetUtcNow(),
             };
-            People.Upsert(person);
+            await cache.SaveAsync(person, cancellationToken);
             return person;
         }
         catch (SlackApiException) when (cached is not null)
@@ -55,5 +52,6 @@ public sealed class UserDirectory(Database database, ISlackApi slack, TimeProvid
     }
 
     /// <summary>The cached display name, or the id (no Slack call).</summary>
-    public string NameOf(string userId) => People.FindById(userId)?.Name ?? userId;
+    public async Task<string> NameOfAsync(string userId, CancellationToken cancellationToken) =>
+        (await cache.FindAsync(userId, cancellationToken))?.Name ?? userId;
 }

@@ -3,6 +3,7 @@ using LiteDB;
 using Microsoft.Extensions.Logging;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Inbound;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Storage.Inbox;
 
@@ -18,14 +19,14 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IAsyncDisposable
     /// <summary>How many queued appends one commit takes at most.</summary>
     private const int MaxGroupSize = 256;
 
-    private readonly Database _database;
+    private readonly LiteDbDatabase _database;
     private readonly ILiteCollection<InboxRecord> _records;
     private readonly ILogger<LiteDbInbox> _logger;
     private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private long _lastSequence;
 
-    public LiteDbInbox(Database database, ILogger<LiteDbInbox> logger)
+    public LiteDbInbox(LiteDbDatabase database, ILogger<LiteDbInbox> logger)
     {
         _database = database;
         _logger = logger;
@@ -95,7 +96,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IAsyncDisposable
 
             try
             {
-                var results = _database.Write(() => group.Select(pending => Insert(pending.Envelope)).ToList());
+                var results = _database.InTransaction(() => group.Select(pending => Insert(pending.Envelope)).ToList());
                 _database.FlushToDisk();
                 for (var i = 0; i < group.Count; i++) group[i].Completion.TrySetResult(results[i]);
                 LogGroupCommitted(group.Count);

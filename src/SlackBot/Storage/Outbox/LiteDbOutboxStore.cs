@@ -1,11 +1,12 @@
 using LiteDB;
 using SlackBot.Slack.Outbound;
+using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.Storage.Outbox;
 
 /// <summary>
-/// The outbox rows in LiteDB. <see cref="Add"/> joins the caller's transaction when there is one, which is what
-/// lets a feature commit a state change and the message it causes together.
+/// The outbox rows in LiteDB. <see cref="Add"/> joins the LiteDB transaction open on the calling thread, if any: that is
+/// how <see cref="LiteDbUnitOfWork"/> commits a state change and the message it causes together.
 /// </summary>
 public sealed class LiteDbOutboxStore : IOutboxStore
 {
@@ -14,7 +15,7 @@ public sealed class LiteDbOutboxStore : IOutboxStore
     private readonly ILiteCollection<OutboxRow> _rows;
     private long _lastSequence;
 
-    public LiteDbOutboxStore(Database database)
+    public LiteDbOutboxStore(LiteDbDatabase database)
     {
         _rows = database.Collection<OutboxRow>(CollectionName);
         _rows.EnsureIndex(row => row.Status);

@@ -3,20 +3,22 @@ using SlackBot.Slack.Outbound;
 namespace SlackBot.Storage.Outbox;
 
 /// <summary>
-/// What features use to say something: adds the row inside the caller's transaction (if any) and wakes the
-/// sender once that transaction has committed.
+/// What features use to say something on its own: adds the row in its own write and wakes the sender. A message
+/// that belongs to a state change goes through <see cref="IStorageTransaction.Enqueue"/> instead, so both commit together.
 /// </summary>
 public sealed class Outbox(IOutboxStore store, OutboxSignal signal, TimeProvider time) : IOutbox
 {
     public bool Enqueue(OutboxMessage message)
     {
-        var now = time.GetUtcNow();
-        var added = store.Add(message with
-        {
-            CreatedAt = message.CreatedAt == default ? now : message.CreatedAt,
-            NextAttemptAt = message.NextAttemptAt == default ? now : message.NextAttemptAt,
-        });
-        if (added) Database.AfterCommit(signal.Notify);
+        var added = store.Add(Stamp(message, time.GetUtcNow()));
+        if (added) signal.Notify();
         return added;
     }
+
+    /// <summary>A new row is due now unless the caller said otherwise.</summary>
+    public static OutboxMessage Stamp(OutboxMessage message, DateTimeOffset now) => message with
+    {
+        CreatedAt = message.CreatedAt == default ? now : message.CreatedAt,
+        NextAttemptAt = message.NextAttemptAt == default ? now : message.NextAttemptAt,
+    };
 }

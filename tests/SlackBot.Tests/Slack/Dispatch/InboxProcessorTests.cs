@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Slack;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Commands;
@@ -25,7 +26,7 @@ public class InboxProcessorTests
     private static readonly TimeSpan Generous = TimeSpan.FromSeconds(30);
 
     private TempDirectory _directory = null!;
-    private Database _database = null!;
+    private LiteDbDatabase _database = null!;
     private LiteDbInbox _inbox = null!;
     private Journal _journal = null!;
     private RecordingOutbox _outbox = null!;
@@ -193,7 +194,7 @@ public class InboxProcessorTests
 
     private void OpenInbox()
     {
-        _database = Database.OpenFile(_directory.File("inbox.db"));
+        _database = LiteDbDatabase.OpenFile(_directory.File("inbox.db"));
         _inbox = new LiteDbInbox(_database, NullLogger<LiteDbInbox>.Instance);
     }
 

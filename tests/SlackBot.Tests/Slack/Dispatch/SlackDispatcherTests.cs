@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using SlackBot.Slack.Dispatch;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Inbox;
 using SlackBot.Tests.Support;
 
@@ -10,7 +10,7 @@ namespace SlackBot.Tests.Slack.Dispatch;
 
 public class SlackDispatcherTests
 {
-    private Database _database = null!;
+    private LiteDbDatabase _database = null!;
     private LiteDbInbox _inbox = null!;
     private AckWaiters _waiters = null!;
     private BotIdentityAccessor _identity = null!;
@@ -19,7 +19,7 @@ public class SlackDispatcherTests
     [SetUp]
     public void SetUp()
     {
-        _database = Database.InMemory();
+        _database = LiteDbDatabase.InMemory();
         _inbox = new LiteDbInbox(_database, NullLogger<LiteDbInbox>.Instance);
         _waiters = new AckWaiters();
         _identity = new BotIdentityAccessor();

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using SlackBot.Slack.Api;
 using SlackBot.Slack.Outbound;
-using SlackBot.Storage;
+using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Outbox;
 using SlackBot.Tests.Support;
 
@@ -14,7 +14,7 @@ namespace SlackBot.Tests.Slack.Outbound;
 public class OutboxSenderTests
 {
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 26, 10, 0, 0, TimeSpan.Zero));
-    private Database _database = null!;
+    private LiteDbDatabase _database = null!;
     private LiteDbOutboxStore _store = null!;
     private ScriptedSlackApi _slack = null!;
     private RecordingObserver _observer = null!;
@@ -23,7 +23,7 @@ public class OutboxSenderTests
     [SetUp]
     public void SetUp()
     {
-        _database = Database.InMemory();
+        _database = LiteDbDatabase.InMemory();
         _store = new LiteDbOutboxStore(_database);
         _slack = new ScriptedSlackApi();
         _observer = new RecordingObserver();
@@ -249,15 +249,15 @@ public class OutboxSenderTests
     }
 
     [Test]
-    public void A_row_enqueued_in_a_rolled_back_transaction_is_not_stored()
+    public void A_row_enqueued_in_a_failed_unit_of_work_is_not_stored()
     {
-        var outbox = new Outbox(_store, new OutboxSignal(), _time);
+        var unitOfWork = new LiteDbUnitOfWork(_database, _store, new OutboxSignal(), _time);
 
-        Assert.Throws<InvalidOperationException>(() => _database.Write(() =>
+        Assert.ThrowsAsync<InvalidOperationException>(() => unitOfWork.CommitAsync(transaction =>
         {
-            outbox.Enqueue(Post("q1", "C1", "hello"));
+            transaction.Enqueue(Post("q1", "C1", "hello"));
             throw new InvalidOperationException("the state change failed");
-        }));
+        }, CancellationToken.None));
 
         Assert.That(_store.Find("q1"), Is.Null);
     }
@@ -281,6 +281,10 @@ public class OutboxSenderTests
     {
         public List<OutboxMessage> Completed { get; } = [];
 
-        public void OnCompleted(OutboxMessage message) => Completed.Add(message);
+        public Task OnCompletedAsync(OutboxMessage message, CancellationToken cancellationToken)
+        {
+            Completed.Add(message);
+            return Task.CompletedTask;
+        }
     }
 }

@@ -1,7 +1,7 @@
 using LiteDB;
 using SlackBot.Scheduling;
 
-namespace SlackBot.Storage.JobRuns;
+namespace SlackBot.Storage.LiteDb;
 
 /// <summary>
 /// Scheduled runs in LiteDB (collection <c>job_runs</c>). Every lookup is a range over the natural key
@@ -12,10 +12,10 @@ public sealed class LiteDbJobRunStore : IJobRunStore
 {
     public const string CollectionName = "job_runs";
 
-    private readonly Database _database;
+    private readonly LiteDbDatabase _database;
     private readonly ILiteCollection<JobRun> _runs;
 
-    public LiteDbJobRunStore(Database database)
+    public LiteDbJobRunStore(LiteDbDatabase database)
     {
         _database = database;
         _runs = database.Collection<JobRun>(CollectionName);
@@ -33,7 +33,7 @@ public sealed class LiteDbJobRunStore : IJobRunStore
             .FirstOrDefault());
 
     public Task<JobRun?> TryClaimAsync(string job, DateTimeOffset period, string owner, DateTimeOffset now, DateTimeOffset until, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_database.Write(() =>
+        Task.FromResult(_database.InTransaction(() =>
         {
             var existing = _runs.FindById(JobRun.IdFor(job, period));
             if (existing is { IsSettled: true }) return null;
@@ -57,7 +57,7 @@ public sealed class LiteDbJobRunStore : IJobRunStore
     public Task<bool> FinishAsync(JobRun claim, JobRunStatus status, DateTimeOffset at, string? error = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        return Task.FromResult(_database.Write(() =>
+        return Task.FromResult(_database.InTransaction(() =>
         {
             var current = _runs.FindById(claim.Id);
             if (current is not { Status: JobRunStatus.Running } || current.Owner != claim.Owner || current.Attempts != claim.Attempts) return false;
@@ -68,17 +68,18 @@ public sealed class LiteDbJobRunStore : IJobRunStore
 
     public Task RecordSkippedAsync(string job, DateTimeOffset period, DateTimeOffset at, CancellationToken cancellationToken = default)
     {
-        _database.Write(() =>
+        _database.InTransaction(() =>
         {
             var id = JobRun.IdFor(job, period);
-            if (_runs.FindById(id) is not null) return;
+            if (_runs.FindById(id) is not null) return false;
             _runs.Insert(new JobRun { Id = id, Job = job, Period = period, Status = JobRunStatus.Skipped, FinishedAt = at });
+            return true;
         });
         return Task.CompletedTask;
     }
 
     public Task<int> RecoverInterruptedAsync(DateTimeOffset at, CancellationToken cancellationToken = default) =>
-        Task.FromResult(_database.Write(() =>
+        Task.FromResult(_database.InTransaction(() =>
         {
             var unfinished = _runs.Find(run => run.Status == JobRunStatus.Running).ToList();
             foreach (var run in unfinished) _runs.Upsert(run with { Status = JobRunStatus.Interrupted, LeaseUntil = null, FinishedAt = at });
@@ -88,7 +89,7 @@ public sealed class LiteDbJobRunStore : IJobRunStore
     public Task<int> PruneAsync(string job, DateTimeOffset before, CancellationToken cancellationToken = default)
     {
         var older = BsonExpression.Create(OfJob + " AND Status != 'Running'", JobRun.IdFor(job, DateTimeOffset.MinValue), JobRun.IdFor(job, before.AddTicks(-1)), job);
-        return Task.FromResult(_database.Write(() => _runs.DeleteMany(older)));
+        return Task.FromResult(_database.InTransaction(() => _runs.DeleteMany(older)));
     }
 
     /// <summary>

@@ -1,6 +1,6 @@
 using LiteDB;
 
-namespace SlackBot.Storage;
+namespace SlackBot.Storage.LiteDb;
 
 /// <summary>The explicit BSON mapper every collection uses (never <c>BsonMapper.Global</c>).</summary>
 internal static class DocumentMapper

@@ -1,4 +1,4 @@
-namespace SlackBot.Storage;
+namespace SlackBot.Storage.LiteDb;
 
 /// <summary>
 /// One-off changes to documents written by an earlier version, each applied once per database in one transaction and
@@ -8,14 +8,15 @@ internal static class StoreUpgrades
 {
     public const string CollectionName = "upgrades";
 
-    public static void Once(Database database, string name, Action upgrade)
+    public static void Once(LiteDbDatabase database, string name, Action upgrade)
     {
         var done = database.Collection<StoreUpgrade>(CollectionName);
         if (done.FindById(name) is not null) return;
-        database.Write(() =>
+        database.InTransaction(() =>
         {
             upgrade();
             done.Upsert(new StoreUpgrade { Id = name });
+            return true;
         });
     }
 

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace SlackBot.Storage;
+namespace SlackBot.Storage.LiteDb;
 
 internal static class NativeMethods
 {

@@ -1,20 +1,17 @@
 using System.Runtime.InteropServices;
 using LiteDB;
 
-namespace SlackBot.Storage;
+namespace SlackBot.Storage.LiteDb;
 
 /// <summary>
-/// The process's one LiteDB instance, with an explicit mapper. <see cref="Write{T}"/> runs a synchronous unit
-/// of work in one transaction (LiteDB binds transactions to the thread, so there is no await inside), and
-/// runs after-commit actions such as waking the outbox sender.
+/// The process's one LiteDB instance, with an explicit mapper. <see cref="InTransaction{T}"/> runs synchronous work in
+/// one transaction: LiteDB binds a transaction to the calling thread, so nothing inside may await.
 /// </summary>
-public sealed class Database : IDisposable
+public sealed class LiteDbDatabase : IDisposable
 {
-    [ThreadStatic] private static List<Action>? _afterCommit;
-
     private readonly string? _path;
 
-    private Database(LiteDatabase lite, string? path)
+    private LiteDbDatabase(LiteDatabase lite, string? path)
     {
         Lite = lite;
         _path = path;
@@ -26,65 +23,39 @@ public sealed class Database : IDisposable
     /// Opens the file in direct mode: one process owns it. Inserts are cheap there, but LiteDB only writes them
     /// through the OS cache; <see cref="FlushToDisk"/> makes a group of commits durable with one sync.
     /// </summary>
-    public static Database OpenFile(string path)
+    public static LiteDbDatabase OpenFile(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         var connection = new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct };
-        return new Database(new LiteDatabase(connection, DocumentMapper.Create()), fullPath);
+        return new LiteDbDatabase(new LiteDatabase(connection, DocumentMapper.Create()), fullPath);
     }
 
     /// <summary>An in-memory database for tests and throw-away runs.</summary>
-    public static Database InMemory() => new(new LiteDatabase(new MemoryStream(), DocumentMapper.Create()), null);
+    public static LiteDbDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), DocumentMapper.Create()), null);
 
     public ILiteCollection<T> Collection<T>(string name) => Lite.GetCollection<T>(name);
 
-    /// <summary>True while the current thread is inside <see cref="Write{T}"/>.</summary>
-    public static bool InTransaction => _afterCommit is not null;
-
-    /// <summary>Runs <paramref name="work"/> in one transaction; nested calls join the outer one.</summary>
-    public T Write<T>(Func<T> work)
+    /// <summary>
+    /// Runs <paramref name="work"/> in one transaction on this thread: all of its writes commit, or none do. Transactions
+    /// do not nest (a unit of work is one transaction), so calling this from inside <paramref name="work"/> throws.
+    /// </summary>
+    public T InTransaction<T>(Func<T> work)
     {
-        if (InTransaction) return work();
+        if (!Lite.BeginTrans())
+            throw new InvalidOperationException("A LiteDB transaction is already open on this thread; transactions do not nest.");
 
-        _afterCommit = [];
-        var actions = _afterCommit;
         try
         {
-            Lite.BeginTrans();
-            T result;
-            try
-            {
-                result = work();
-                Lite.Commit();
-            }
-            catch
-            {
-                Lite.Rollback();
-                throw;
-            }
-
-            _afterCommit = null;
-            foreach (var action in actions) action();
+            var result = work();
+            Lite.Commit();
             return result;
         }
-        finally
+        catch
         {
-            _afterCommit = null;
+            Lite.Rollback();
+            throw;
         }
-    }
-
-    public void Write(Action work) => Write(() =>
-    {
-        work();
-        return true;
-    });
-
-    /// <summary>Runs <paramref name="action"/> once the current transaction commits, or now if there is none.</summary>
-    public static void AfterCommit(Action action)
-    {
-        if (_afterCommit is { } pending) pending.Add(action);
-        else action();
     }
 
     /// <summary>

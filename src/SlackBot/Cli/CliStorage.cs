@@ -1,0 +1,27 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Storage;
+
+namespace SlackBot.Cli;
+
+/// <summary>
+/// The bot's own storage registrations for the offline commands: the same stores, unit of work and option validation
+/// as <c>serve</c>, resolved from a small service provider instead of the web host.
+/// </summary>
+public static class CliStorage
+{
+    /// <summary>The store the settings name (<c>Storage:Path</c>); the file opens when a store is first resolved.</summary>
+    public static ServiceProvider Open(CliSettings settings) =>
+        Build(services => services.AddSingleton(settings.Configuration).AddLiteDbStorage());
+
+    /// <summary>A throw-away store in memory.</summary>
+    public static ServiceProvider InMemory() => Build(services => services.AddInMemoryLiteDbStorage());
+
+    private static ServiceProvider Build(Action<IServiceCollection> storage)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        storage(services);
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+    }
+}

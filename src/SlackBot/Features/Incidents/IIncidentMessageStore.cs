@@ -1,0 +1,22 @@
+namespace SlackBot.Features.Incidents;
+
+/// <summary>
+/// People's messages in incident channels, keyed by channel and ts (<see cref="IncidentMessage.IdFor"/>). Every
+/// implementation keeps the contract in <c>docs/storage-contract.md</c> ("Incident messages").
+/// </summary>
+public interface IIncidentMessageStore
+{
+    Task<IncidentMessage?> FindAsync(string channelId, string ts, CancellationToken cancellationToken);
+
+    /// <summary>The incident's messages, oldest first.</summary>
+    Task<IReadOnlyList<IncidentMessage>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken);
+
+    /// <summary>Upserts by <see cref="IncidentMessage.Id"/>.</summary>
+    Task SaveAsync(IncidentMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Replaces the text of a stored message; a message that is not stored stays unstored.</summary>
+    Task EditAsync(string channelId, string ts, string text, CancellationToken cancellationToken);
+
+    /// <summary>Forgets the message; nothing happens when it is not stored.</summary>
+    Task DeleteAsync(string channelId, string ts, CancellationToken cancellationToken);
+}

@@ -1,0 +1,39 @@
+using SlackBot.Features.Findings;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
+using SlackBot.Features.Workspace;
+
+namespace SlackBot.Storage.LiteDb;
+
+/// <summary>
+/// The name of the LiteDB collection each document type lives in: the stores read them, and a unit of work writes a
+/// document to its type's collection. Constants only; existing files depend on these names, so they never change.
+/// </summary>
+public static class LiteDbCollections
+{
+    public const string Incidents = "incidents";
+    public const string IncidentMessages = "incident_messages";
+    public const string Moments = "moments";
+    public const string Questions = "questions";
+    public const string QuestionPlans = "question_plans";
+    public const string QuestionFeedback = "question_feedback";
+    public const string Findings = "findings";
+    public const string Channels = "channels";
+    public const string Users = "users";
+
+    /// <summary>The collection of a document a unit of work saves; throws for a type no store keeps.</summary>
+    public static string For(Type documentType) => documentType switch
+    {
+        _ when documentType == typeof(Incident) => Incidents,
+        _ when documentType == typeof(IncidentMessage) => IncidentMessages,
+        _ when documentType == typeof(Moment) => Moments,
+        _ when documentType == typeof(AskedQuestion) => Questions,
+        _ when documentType == typeof(QuestionPlan) => QuestionPlans,
+        _ when documentType == typeof(QuestionFeedback) => QuestionFeedback,
+        _ when documentType == typeof(Finding) => Findings,
+        _ when documentType == typeof(ChannelInfo) => Channels,
+        _ when documentType == typeof(PersonInfo) => Users,
+        _ => throw new ArgumentException($"No store keeps documents of type {documentType.Name}; see docs/storage-contract.md.", nameof(documentType)),
+    };
+}

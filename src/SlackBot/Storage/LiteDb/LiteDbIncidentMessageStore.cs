@@ -1,0 +1,40 @@
+using LiteDB;
+using SlackBot.Features.Incidents;
+
+namespace SlackBot.Storage.LiteDb;
+
+/// <summary>People's messages in incident channels, in LiteDB (collection <c>incident_messages</c>).</summary>
+public sealed class LiteDbIncidentMessageStore : IIncidentMessageStore
+{
+    private readonly ILiteCollection<IncidentMessage> _messages;
+
+    public LiteDbIncidentMessageStore(LiteDbDatabase database)
+    {
+        _messages = database.Collection<IncidentMessage>(LiteDbCollections.IncidentMessages);
+        _messages.EnsureIndex(message => message.IncidentId);
+    }
+
+    public Task<IncidentMessage?> FindAsync(string channelId, string ts, CancellationToken cancellationToken) =>
+        Completed.Value(_messages.FindById(IncidentMessage.IdFor(channelId, ts)));
+
+    public Task<IReadOnlyList<IncidentMessage>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
+        Completed.List(_messages.Find(message => message.IncidentId == incidentId).OrderBy(message => message.At));
+
+    public Task SaveAsync(IncidentMessage message, CancellationToken cancellationToken)
+    {
+        _messages.Upsert(message);
+        return Task.CompletedTask;
+    }
+
+    public Task EditAsync(string channelId, string ts, string text, CancellationToken cancellationToken)
+    {
+        if (_messages.FindById(IncidentMessage.IdFor(channelId, ts)) is { } message) _messages.Update(message with { Text = text });
+        return Task.CompletedTask;
+    }
+
+    public Task DeleteAsync(string channelId, string ts, CancellationToken cancellationToken)
+    {
+        _messages.Delete(IncidentMessage.IdFor(channelId, ts));
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,122 @@
+using SlackBot.Slack.Dispatch;
+using SlackBot.Tests.Support;
+
+namespace SlackBot.Tests.Storage.Contract;
+
+/// <summary>docs/storage-contract.md, "Inbox".</summary>
+public abstract class InboxContract(IStorageProvider provider) : StoreContract(provider)
+{
+    private IEnvelopeInbox Inbox => Get<IEnvelopeInbox>();
+
+    private List<SlackBot.Slack.Inbound.SlackEnvelope> Pending(int max) => Inbox.ReadPending(0, max).Select(pending => pending.Envelope).ToList();
+
+    [Test]
+    public async Task An_envelope_id_is_stored_once_and_the_first_delivery_is_kept()
+    {
+        var first = await Inbox.AppendAsync(Envelopes.Message("Ev1", text: "first delivery"), None);
+        var retry = await Inbox.AppendAsync(Envelopes.Message("Ev1", text: "retried") with { RetryAttempt = 1, RetryReason = "http_timeout" }, None);
+
+        var pending = Pending(10);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first, Is.True);
+            Assert.That(retry, Is.False);
+            Assert.That(pending, Has.Count.EqualTo(1));
+            Assert.That(pending[0].Payload, Does.Contain("first delivery"));
+            Assert.That(pending[0].RetryAttempt, Is.Zero);
+        });
+    }
+
+    [Test]
+    public async Task Concurrent_deliveries_of_one_envelope_store_it_exactly_once()
+    {
+        var stored = await Task.WhenAll(Enumerable.Range(0, 20).Select(attempt =>
+            Task.Run(async () => await Inbox.AppendAsync(Envelopes.Message("EvSame") with { RetryAttempt = attempt % 4 }, None))));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(stored.Count(added => added), Is.EqualTo(1));
+            Assert.That(Pending(100), Has.Count.EqualTo(1));
+        });
+    }
+
+    [Test]
+    public async Task Pending_envelopes_are_read_in_acknowledgement_order_from_a_sequence_on()
+    {
+        await Inbox.AppendAsync(Envelopes.Message("Ev2"), None);
+        await Inbox.AppendAsync(Envelopes.Command("resolve", triggerId: "t1"), None);
+        await Inbox.AppendAsync(Envelopes.Message("Ev1"), None);
+        await Inbox.AppendAsync(Envelopes.Command("status", triggerId: "t0"), None);
+        await Inbox.AppendAsync(Envelopes.Message("Ev3"), None);
+
+        var firstTwo = Inbox.ReadPending(0, 2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Pending(10).Select(envelope => envelope.Id), Is.EqualTo(new[] { "ev:Ev2", "cmd:t1", "ev:Ev1", "cmd:t0", "ev:Ev3" }));
+            Assert.That(firstTwo.Select(pending => pending.Envelope.Id), Is.EqualTo(new[] { "ev:Ev2", "cmd:t1" }));
+            Assert.That(Inbox.ReadPending(firstTwo[^1].Sequence, 10).Select(pending => pending.Envelope.Id), Is.EqualTo(new[] { "ev:Ev1", "cmd:t0", "ev:Ev3" }));
+        });
+    }
+
+    [Test]
+    public async Task A_pending_envelope_reads_back_as_it_was_delivered()
+    {
+        var envelope = Envelopes.Message("Ev1") with { RetryAttempt = 2, RetryReason = "http_error", Transport = "socket" };
+
+        await Inbox.AppendAsync(envelope, None);
+
+        Assert.That(Pending(1).Single(), Is.EqualTo(envelope));
+    }
+
+    [Test]
+    public async Task A_completed_envelope_is_no_longer_pending_but_still_a_duplicate()
+    {
+        await Inbox.AppendAsync(Envelopes.Message("Ev1"), None);
+        await Inbox.AppendAsync(Envelopes.Message("Ev2"), None);
+
+        Inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
+        Inbox.Complete("ev:Ev2", new EnvelopeOutcome(Envelopes.Received, ["MomentListener: InvalidOperationException: boom"]));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Pending(10), Is.Empty, "failed envelopes are done too: errors are recorded, not retried");
+            Assert.That(await Inbox.AppendAsync(Envelopes.Message("Ev1"), None), Is.False);
+        });
+    }
+
+    [Test]
+    public async Task Pruning_forgets_processed_envelopes_received_before_the_cut_off_and_never_pending_ones()
+    {
+        await Inbox.AppendAsync(Envelopes.Message("EvDone"), None);
+        await Inbox.AppendAsync(Envelopes.Message("EvWaiting"), None);
+        Inbox.Complete("ev:EvDone", new EnvelopeOutcome(Envelopes.Received, []));
+
+        var notYet = Inbox.Prune(Envelopes.Received);
+        var pruned = Inbox.Prune(Envelopes.Received.AddDays(30));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(notYet, Is.Zero, "received at the cut-off is not before it");
+            Assert.That(pruned, Is.EqualTo(1));
+            Assert.That(Pending(10).Select(envelope => envelope.Id), Is.EqualTo(new[] { "ev:EvWaiting" }));
+            Assert.That(await Inbox.AppendAsync(Envelopes.Message("EvDone"), None), Is.True, "a forgotten id is new again");
+        });
+    }
+
+    [Test]
+    public async Task Pending_envelopes_survive_a_restart_in_order_and_later_ones_come_after_them()
+    {
+        await Inbox.AppendAsync(Envelopes.Message("EvA"), None);
+        await Inbox.AppendAsync(Envelopes.Message("EvB"), None);
+        Inbox.Complete("ev:EvA", new EnvelopeOutcome(Envelopes.Received, []));
+
+        await RestartAsync();
+        await Inbox.AppendAsync(Envelopes.Message("EvC"), None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Pending(10).Select(envelope => envelope.Id), Is.EqualTo(new[] { "ev:EvB", "ev:EvC" }));
+            Assert.That(await Inbox.AppendAsync(Envelopes.Message("EvA"), None), Is.False, "still deduplicated after the restart");
+        });
+    }
+}
