@@ -1,16 +1,16 @@
-using SlackBot.Slack.Dispatch;
-using SlackBot.Slack.Dispatch.Events;
+using SlackBot.Eventing;
+using SlackBot.Features.Incidents;
 
 namespace SlackBot.Features.Findings;
 
 /// <summary>When the message behind a finding is edited the finding follows; when it is deleted (or tombstoned) the finding goes.</summary>
-public sealed class FindingEditsListener(FindingRecorder recorder) : IEventListener<MessageEvent>
+public sealed class FindingEditsListener(FindingRecorder recorder) : IFeatureEventHandler<MessageTextChanged>, IFeatureEventHandler<MessageRemoved>
 {
-    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(MessageTextChanged edited, CancellationToken cancellationToken)
     {
-        if (message.Channel is not { } channel) return;
-        // A tombstone ("This message was deleted.") is a deletion too, never the finding's new text.
-        if (message.RemovedTs is { } removedTs) await recorder.RemoveAsync(Finding.IdForMessage(channel, removedTs), cancellationToken);
-        else if (message.Edit is { Ts: { } ts, Text: { } text }) await recorder.EditAsync(Finding.IdForMessage(channel, ts), text, cancellationToken);
+        if (edited.NewText is { } text) await recorder.EditAsync(Finding.IdForMessage(edited.ChannelId, edited.Ts), text, cancellationToken);
     }
+
+    public Task HandleAsync(MessageRemoved removed, CancellationToken cancellationToken) =>
+        recorder.RemoveAsync(Finding.IdForMessage(removed.ChannelId, removed.Ts), cancellationToken);
 }

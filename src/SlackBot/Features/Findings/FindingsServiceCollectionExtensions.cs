@@ -1,3 +1,5 @@
+using SlackBot.Features.Incidents;
+using SlackBot.Eventing;
 using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Slack;
 using SlackBot.Slack.Dispatch.Events;
@@ -14,8 +16,9 @@ public static class FindingsServiceCollectionExtensions
                 "Findings:CaptureReaction must be an emoji name without colons, e.g. bulb.")
             .ValidateOnStart();
         services.AddScoped<FindingRecorder>();
+        services.OnFeatureEvent<MessageTextChanged, FindingEditsListener>()
+            .OnFeatureEvent<MessageRemoved, FindingEditsListener>();
         services.AddSlackListeners()
-            .OnMessage<FindingEditsListener>()
             .OnEvent<ReactionEvent, CaptureReactionListener>("reaction_added");
         return services;
     }

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using SlackBot.Eventing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SlackBot.Scheduling;
@@ -17,6 +19,8 @@ public static class IncidentsServiceCollectionExtensions
         services.AddSingleton<IncidentService>();
         services.AddScoped<IScheduledJob, QuietIncidentsJob>();
 
+        // The one owner of "message": it tells the other features through feature events, never by listener order.
+        services.TryAddScoped<FeatureEvents>();
         services.AddSlackListeners()
             .OnMessage<IncidentTracker>()
             .OnEvent<ChannelChangedEvent, ChannelLifecycleListener>("channel_created")

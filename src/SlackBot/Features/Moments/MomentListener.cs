@@ -1,42 +1,36 @@
+using SlackBot.Eventing;
 using SlackBot.Features.Incidents;
 using SlackBot.Slack.Api;
-using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Dispatch.Events;
 
 namespace SlackBot.Features.Moments;
 
 /// <summary>
-/// Reads each person's message written during an incident and keeps the learning moments, silently. The message's
-/// own time decides which incident it belongs to, so one delivered late (a Slack retry after the resolution) still
-/// counts. Edits are re-read; a deleted message takes its moment with it. Registered after the incident tracker, so
-/// the incident already exists for the channel's first message.
+/// Reads each person's message written during an incident and keeps the learning moments, silently, then tells the
+/// other features (<see cref="MomentCaptured"/>). The incident tracker has already found the incident the message's
+/// own time falls in, so one delivered late (a Slack retry after the resolution) still counts. Edits are re-read; a
+/// deleted message takes its moment with it.
 /// </summary>
-public sealed class MomentListener(IncidentService incidents, IMomentStore moments, MomentDetector detector) : IEventListener<MessageEvent>
+public sealed class MomentListener(IncidentService incidents, IMomentStore moments, MomentDetector detector, FeatureEvents events) :
+    IFeatureEventHandler<HumanMessagePosted>,
+    IFeatureEventHandler<MessageTextChanged>,
+    IFeatureEventHandler<MessageRemoved>
 {
-    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(HumanMessagePosted posted, CancellationToken cancellationToken)
     {
-        if (message.Channel is not { } channel) return;
-
-        switch (message.Subtype)
-        {
-            case "message_changed" or "message_deleted" when message.RemovedTs is { } removedTs:
-                await moments.DeleteAsync(Moment.IdFor(channel, removedTs), cancellationToken);
-                break;
-            case "message_changed" when message.Edit is { Ts: { } ts } edited:
-                await ReconsiderAsync(channel, ts, edited.Text ?? "", cancellationToken);
-                break;
-            default:
-                if (message.IsFromHuman && message.Ts is { } messageTs &&
-                    await incidents.IncidentAtAsync(channel, SlackTs.ToTime(messageTs), cancellationToken) is { } incident)
-                    await CaptureAsync(incident, message, messageTs, cancellationToken);
-                break;
-        }
+        if (posted.Incident is { } incident && posted.Message.Ts is { } ts) await CaptureAsync(incident, posted.Message, ts, cancellationToken);
     }
+
+    public Task HandleAsync(MessageTextChanged edited, CancellationToken cancellationToken) =>
+        ReconsiderAsync(edited.ChannelId, edited.Ts, edited.NewText ?? "", cancellationToken);
+
+    public Task HandleAsync(MessageRemoved removed, CancellationToken cancellationToken) =>
+        moments.DeleteAsync(Moment.IdFor(removed.ChannelId, removed.Ts), cancellationToken);
 
     private async Task CaptureAsync(Incident incident, MessageEvent message, string ts, CancellationToken cancellationToken)
     {
         if (detector.Detect(message.Text ?? "") is not { } detection) return;
-        await moments.SaveAsync(new Moment
+        var moment = new Moment
         {
             Id = Moment.IdFor(incident.ChannelId, ts),
             IncidentId = incident.Id,
@@ -50,8 +44,10 @@ public sealed class MomentListener(IncidentService incidents, IMomentStore momen
             Cue = detection.Cue,
             Source = MomentSource.Detected,
             At = SlackTs.ToTime(ts),
-        }, cancellationToken);
+        };
+        await moments.SaveAsync(moment, cancellationToken);
         await incidents.MomentArrivedAsync(incident.Id, cancellationToken);
+        await events.PublishAsync(new MomentCaptured(moment, incident), cancellationToken);
     }
 
     /// <summary>An edited message is judged again; a marked moment stays a moment whatever the words.</summary>

@@ -1,3 +1,5 @@
+using SlackBot.Features.Incidents;
+using SlackBot.Eventing;
 using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Slack;
 using SlackBot.Slack.Dispatch.Events;
@@ -14,8 +16,10 @@ public static class MomentsServiceCollectionExtensions
                 "Moments:MarkReaction must be an emoji name without colons, e.g. mag.")
             .ValidateOnStart();
         services.AddSingleton<MomentDetector>();
+        services.OnFeatureEvent<HumanMessagePosted, MomentListener>()
+            .OnFeatureEvent<MessageTextChanged, MomentListener>()
+            .OnFeatureEvent<MessageRemoved, MomentListener>();
         services.AddSlackListeners()
-            .OnMessage<MomentListener>()
             .OnEvent<ReactionEvent, MarkReactionListener>("reaction_added")
             .OnEvent<ReactionEvent, MarkReactionListener>("reaction_removed");
         return services;

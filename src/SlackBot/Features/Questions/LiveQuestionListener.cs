@@ -2,31 +2,29 @@ using Microsoft.Extensions.Options;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Workspace;
-using SlackBot.Slack.Dispatch;
-using SlackBot.Slack.Dispatch.Events;
+using SlackBot.Eventing;
 
 namespace SlackBot.Features.Questions;
 
 /// <summary>
 /// With <c>Questions:Timing=Live</c>, a moment seen during the response gets its question right away (still threaded,
-/// still capped, and no sooner than the channel's cool-down after the previous one). Registered after the moment listener.
+/// still capped, and no sooner than the channel's cool-down after the previous one).
 /// </summary>
 public sealed class LiveQuestionListener(
     IncidentService incidents,
-    IMomentStore moments,
     IQuestionStore questions,
     QuestionPlanner planner,
     UserDirectory people,
     ReadableCues cues,
     IOptions<QuestionTimingOptions> timing,
     IOptions<QuestionDeliveryOptions> delivery,
-    TimeProvider time) : IEventListener<MessageEvent>
+    TimeProvider time) : IFeatureEventHandler<MomentCaptured>
 {
-    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(MomentCaptured captured, CancellationToken cancellationToken)
     {
-        if (timing.Value.Timing != QuestionTimingMode.Live || !message.IsFromHuman || message is not { Channel: { } channel, Ts: { } ts }) return;
-        if (await moments.FindAsync(channel, ts, cancellationToken) is not { } moment ||
-            await incidents.FindAsync(moment.IncidentId, cancellationToken) is not { Status: IncidentStatus.Active } incident) return;
+        if (timing.Value.Timing != QuestionTimingMode.Live) return;
+        if (await incidents.FindAsync(captured.Incident.Id, cancellationToken) is not { Status: IncidentStatus.Active } incident) return;
+        var moment = captured.Moment;
 
         var clock = (await people.GetAsync(moment.UserId, cancellationToken)).Clock;
         moment = (await cues.NameMentionsAsync([moment], cancellationToken))[0];

@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
 using SlackBot.Slack.Api;
-using SlackBot.Slack.Dispatch;
-using SlackBot.Slack.Dispatch.Events;
+using SlackBot.Eventing;
+using SlackBot.Features.Incidents;
 using SlackBot.Slack.Outbound;
 
 namespace SlackBot.Features.Questions;
@@ -11,12 +11,13 @@ namespace SlackBot.Features.Questions;
 /// Replies in a question's thread are answers. The person asked answers the question; anyone else adding a
 /// substantial reply adds a finding to it. A small reaction on the reply says "got it" without adding noise.
 /// </summary>
-public sealed class QuestionReplyListener(IQuestionStore questions, QuestionAnswers answers, IOutbox outbox) : IEventListener<MessageEvent>
+public sealed class QuestionReplyListener(IQuestionStore questions, QuestionAnswers answers, IOutbox outbox) : IFeatureEventHandler<HumanMessagePosted>
 {
     public const string AcknowledgementReaction = "raised_hands";
 
-    public async Task HandleAsync(MessageEvent message, DeliveryContext context, CancellationToken cancellationToken)
+    public async Task HandleAsync(HumanMessagePosted posted, CancellationToken cancellationToken)
     {
+        var message = posted.Message;
         if (!message.IsFromHuman || !message.IsThreadReply || message is not { Channel: { } channel, ThreadTs: { } threadTs, Ts: { } ts, User: { } author }) return;
 
         var asked = (await questions.AskedInThreadAsync(channel, threadTs, cancellationToken))

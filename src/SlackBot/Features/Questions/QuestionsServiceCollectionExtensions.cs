@@ -1,3 +1,6 @@
+using SlackBot.Features.Moments;
+using SlackBot.Features.Incidents;
+using SlackBot.Eventing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -38,9 +41,9 @@ public static class QuestionsServiceCollectionExtensions
         services.AddScoped<IScheduledJob, QuestionPlanningJob>();
         services.AddScoped<IScheduledJob, QuestionReleaseJob>();
 
+        services.OnFeatureEvent<MomentCaptured, LiveQuestionListener>()
+            .OnFeatureEvent<HumanMessagePosted, QuestionReplyListener>();
         services.AddSlackListeners()
-            .OnMessage<LiveQuestionListener>()
-            .OnMessage<QuestionReplyListener>()
             .OnBlockAction<QuestionButtons>(QuestionMessages.ActionPrefix)
             .OnViewSubmission<AnswerModalListener>(QuestionMessages.AnswerModalCallback);
         return services;
