@@ -1,3 +1,6 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using SlackBot.Hosting;
 using Microsoft.Extensions.Configuration;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
@@ -9,20 +12,22 @@ namespace SlackBot.Cli;
 
 /// <summary>
 /// The settings the offline commands use, read the same way as the bot's (appsettings.json next to the program,
-/// environment variables, <c>--Section:Key=value</c> arguments), but none of them is required.
+/// environment variables, <c>--Section:Key=value</c> arguments), but none of them is required. They are bound and
+/// validated by the learning engine's own registrations (<see cref="LearningEngineServiceCollectionExtensions.AddLearningEngine"/>),
+/// so a bad setting fails here with the message <c>serve</c> gives (<see cref="OptionsValidationException"/>).
 /// </summary>
 public sealed class CliSettings
 {
     private CliSettings(IConfiguration configuration)
     {
         Configuration = configuration;
-        Incidents = configuration.GetSection(IncidentOptions.Section).Get<IncidentOptions>() ?? new IncidentOptions();
-        Moments = configuration.GetSection(MomentOptions.Section).Get<MomentOptions>() ?? new MomentOptions();
-        Findings = configuration.GetSection(FindingOptions.Section).Get<FindingOptions>() ?? new FindingOptions();
+        using var engine = new ServiceCollection().AddSingleton(configuration).AddLogging().AddLearningEngine().BuildServiceProvider();
+        Incidents = Validated<IncidentOptions>(engine);
+        Moments = Validated<MomentOptions>(engine);
+        Findings = Validated<FindingOptions>(engine);
+        QuestionDelivery = Validated<QuestionDeliveryOptions>(engine);
+        QuestionTiming = Validated<QuestionTimingOptions>(engine);
         Storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        QuestionDelivery = configuration.GetSection(QuestionTimingOptions.SectionName).Get<QuestionDeliveryOptions>() ?? new QuestionDeliveryOptions();
-        QuestionTiming = new QuestionTimingOptions();
-        QuestionTiming.BindFrom(configuration.GetSection(QuestionTimingOptions.SectionName));
     }
 
     /// <summary>Where the settings came from, for registrations that bind their own options (storage).</summary>
@@ -34,6 +39,8 @@ public sealed class CliSettings
     public StorageOptions Storage { get; }
     public QuestionDeliveryOptions QuestionDelivery { get; }
     public QuestionTimingOptions QuestionTiming { get; }
+
+    private static T Validated<T>(IServiceProvider engine) where T : class => engine.GetRequiredService<IOptions<T>>().Value;
 
     /// <summary>The built-in defaults only: what the demo runs on, whatever the environment says.</summary>
     public static CliSettings Defaults() => new(new ConfigurationBuilder().Build());

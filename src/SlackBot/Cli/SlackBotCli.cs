@@ -32,14 +32,23 @@ public static class SlackBotCli
         }
 
         var output = CliOutput.System();
-        return command switch
+        if (command == "serve") return await ServeAsync(rest);
+        try
         {
-            "serve" => await ServeAsync(rest),
-            "replay" => ReplayCommand.Run(args[1..], output),
-            "import" => await ImportCommand.RunAsync(args[1..], output),
-            "demo" => await DemoCommand.RunAsync(args[1..], output),
-            _ => UnknownCommand(command),
-        };
+            return command switch
+            {
+                "replay" => ReplayCommand.Run(args[1..], output),
+                "import" => await ImportCommand.RunAsync(args[1..], output),
+                "demo" => await DemoCommand.RunAsync(args[1..], output),
+                _ => UnknownCommand(command),
+            };
+        }
+        catch (OptionsValidationException exception)
+        {
+            // The engine's own validators refused a setting, exactly as serve would.
+            foreach (var failure in exception.Failures) output.Error.WriteLine($"{command}: {failure}");
+            return ExitCodes.Usage;
+        }
     }
 
     private static async Task<int> ServeAsync(string[] args)

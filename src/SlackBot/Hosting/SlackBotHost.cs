@@ -54,15 +54,7 @@ public static class SlackBotHost
         services.AddHostedService<SlackIdentityStartup>();
         services.AddSlackPlatform();
 
-        // The features, in the order their message listeners run: the incident first, so that the moment, the
-        // question and the finding listeners find it.
-        services.AddWorkspaceDirectory();
-        services.AddIncidents();
-        services.AddMoments();
-        services.AddQuestions();
-        services.AddFindings();
-        services.AddLearn();
-        services.AddScheduler();
+        services.AddLearningEngine();
 
         // Last: the receiver starts once the bot knows itself, the bank is checked and the workers run; it stops first.
         if (mode == SlackMode.Socket) services.AddSlackSocketMode().BindConfiguration(SocketModeOptions.Section);
