@@ -29,6 +29,8 @@ public class ImportCommandTests
             Assert.That(incident.Status, Is.EqualTo(IncidentStatus.Resolved));
             Assert.That(incident.ResolvedVia, Is.EqualTo(ResolutionSource.StatusBot).Or.EqualTo(ResolutionSource.Message));
             Assert.That(moments, Has.Count.GreaterThan(10));
+            Assert.That(moments, Has.All.Matches<Moment>(moment => IncidentSpan.Contains(incident, moment.At)),
+                "the live rule: a moment belongs to the incident whose span holds its time");
             Assert.That(findings.Where(f => f.QuestionText is not null).ToList(), Has.Count.GreaterThanOrEqualTo(5), "answers to the bot's questions");
             Assert.That(findings.Where(f => f.QuestionText is null).ToList(), Has.Count.GreaterThanOrEqualTo(1), "the :bulb: message");
             Assert.That(findings, Has.All.Matches<Finding>(f => f.IncidentId == incident.Id && f.Permalink!.StartsWith("https://northwind.slack.com/archives/C", StringComparison.Ordinal)));

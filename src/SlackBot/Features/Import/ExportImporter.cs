@@ -102,10 +102,7 @@ public sealed class ExportImporter(
     private static void AnswerFromThread(ChannelHistory history, ExportMessage reply, List<AskedInExport> asked, string? permalink)
     {
         var earlier = asked.Where(question => SlackTs.Compare(question.Message.Ts, reply.Ts) < 0).ToList();
-        if (earlier.Count == 0) return;
-        var question = earlier.LastOrDefault(candidate => candidate.Addressee == reply.User)
-                       ?? (ThreadReplies.IsSubstantial(reply.Text) ? earlier[^1] : null);
-        if (question is null) return;
+        if (ThreadReplies.AnsweredBy(earlier, candidate => candidate.Addressee, reply.User!, reply.Text) is not { } question) return;
 
         var id = Finding.IdForMessage(history.Channel.Id, reply.Ts);
         history.Findings[id] = new PendingFinding(new FindingDraft(id, reply.Text ?? "", reply.User!, FindingSource.Import)
@@ -130,8 +127,10 @@ public sealed class ExportImporter(
             history.ResolvedVia ?? ResolutionSource.EndOfExport,
             by: null) with { LastHumanMessageAt = history.Last };
 
-        var momentsByTs = history.Moments.ToDictionary(moment => moment.Message.Ts, StringComparer.Ordinal);
-        var momentDocuments = history.Moments.Select(moment => moment.ToMoment(incident.Id)).Select(document => document with { At = Stored(document.At) }).ToList();
+        // The live rule: a moment belongs to the incident whose span holds its own time (answers come later, and stay).
+        var inIncident = history.Moments.Where(moment => IncidentSpan.Contains(incident, moment.Message.Time)).ToList();
+        var momentsByTs = inIncident.ToDictionary(moment => moment.Message.Ts, StringComparer.Ordinal);
+        var momentDocuments = inIncident.Select(moment => moment.ToMoment(incident.Id)).Select(document => document with { At = Stored(document.At) }).ToList();
         var findingDocuments = history.Findings.Values.Select(pending =>
         {
             var momentTs = pending.Draft.MomentId![(history.Channel.Id.Length + 1)..];

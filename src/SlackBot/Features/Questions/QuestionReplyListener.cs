@@ -23,14 +23,7 @@ public sealed class QuestionReplyListener(IQuestionStore questions, QuestionAnsw
         var asked = (await questions.AskedInThreadAsync(channel, threadTs, cancellationToken))
             .Where(question => question.PostedTs is not null && SlackTs.Compare(question.PostedTs, ts) < 0)
             .ToList();
-        if (asked.Count == 0) return;
-
-        var question = asked.LastOrDefault(candidate => candidate.UserId == author);
-        if (question is null)
-        {
-            if (!ThreadReplies.IsSubstantial(message.Text)) return;
-            question = asked[^1];
-        }
+        if (ThreadReplies.AnsweredBy(asked, candidate => candidate.UserId, author, message.Text) is not { } question) return;
 
         await answers.RecordAsync(question, author, message.Text ?? "", FindingSource.ThreadReply, Finding.IdForMessage(channel, ts), channel, ts, cancellationToken);
         outbox.Enqueue(new OutboxMessage

@@ -10,4 +10,12 @@ public static class ThreadReplies
 
     public static bool IsSubstantial(string? text) =>
         !string.IsNullOrWhiteSpace(text) && text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Length >= MinimumWordsFromOthers;
+
+    /// <summary>
+    /// The question a reply answers, from those asked in its thread before it (oldest first): the latest one asked of
+    /// the reply's author, else, for a substantial reply from someone else, the latest one; null for chatter.
+    /// </summary>
+    public static T? AnsweredBy<T>(IReadOnlyList<T> askedBefore, Func<T, string> addressee, string author, string? text) where T : class =>
+        askedBefore.Count == 0 ? null
+        : askedBefore.LastOrDefault(question => addressee(question) == author) ?? (IsSubstantial(text) ? askedBefore[^1] : null);
 }
