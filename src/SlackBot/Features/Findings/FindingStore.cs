@@ -7,9 +7,11 @@ namespace SlackBot.Features.Findings;
 public sealed class FindingStore
 {
     private readonly ILiteCollection<Finding> _findings;
+    private readonly IFindingObserver[] _observers;
 
-    public FindingStore(Database database)
+    public FindingStore(Database database, IEnumerable<IFindingObserver>? observers = null)
     {
+        _observers = observers?.ToArray() ?? [];
         _findings = database.Collection<Finding>("findings");
         _findings.EnsureIndex(finding => finding.IncidentId);
         _findings.EnsureIndex(finding => finding.QuestionId);
@@ -25,7 +27,16 @@ public sealed class FindingStore
 
     public IReadOnlyList<Finding> All() => _findings.FindAll().OrderBy(finding => finding.CreatedAt).ToList();
 
-    public void Save(Finding finding) => _findings.Upsert(finding);
+    public void Save(Finding finding)
+    {
+        _findings.Upsert(finding);
+        foreach (var observer in _observers) Database.AfterCommit(() => observer.Saved(finding));
+    }
 
-    public bool Delete(string id) => _findings.Delete(id);
+    public bool Delete(string id)
+    {
+        var deleted = _findings.Delete(id);
+        if (deleted) foreach (var observer in _observers) Database.AfterCommit(() => observer.Removed(id));
+        return deleted;
+    }
 }
