@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Features.Findings.Search;
 using SlackBot.Slack;
 using SlackBot.Slack.Dispatch.Events;
 
@@ -14,6 +15,7 @@ public static class FindingsServiceCollectionExtensions
                 "Findings:CaptureReaction must be an emoji name without colons, e.g. bulb.")
             .ValidateOnStart();
         services.AddSingleton<FindingStore>();
+        services.AddFindingSearch();
         services.AddScoped<FindingRecorder>();
         services.AddSlackListeners()
             .OnMessage<FindingEditsListener>()
