@@ -2,7 +2,6 @@ using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -132,9 +131,12 @@ public sealed partial class LuceneFindingSearch : IFindingSearch, IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var filter = await VisibilityFilterAsync(searcher, luceneQuery, query.Visibility, cancellationToken);
-            var top = searcher.Search(luceneQuery, filter, query.HitLimit);
-            var hits = top.ScoreDocs.Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, luceneQuery)).ToList();
+            var collector = new TopHitsByVisibility(query.HitLimit);
+            searcher.Search(luceneQuery, collector);
+            var visible = await VisibleAsync(collector, query.Visibility, cancellationToken);
+            var hits = TopHitsByVisibility.Best(visible, query.HitLimit)
+                .Select(scored => Hit(searcher.Doc(scored.Doc), scored.Score, luceneQuery))
+                .ToList();
             return new SearchResults(hits, searched);
         }
         finally
@@ -144,28 +146,20 @@ public sealed partial class LuceneFindingSearch : IFindingSearch, IDisposable
     }
 
     /// <summary>
-    /// Null when every match may be shown; otherwise a filter that lets through public findings and those of the
-    /// private channels the caller belongs to. Asks about each private channel holding a match once.
+    /// The hits of public findings and of the private channels the caller belongs to; the caller is asked about each
+    /// private channel holding a match once. A restricted finding whose channel is unknown is shown to nobody.
     /// </summary>
-    private static async Task<Filter?> VisibilityFilterAsync(IndexSearcher searcher, Query query, SearchVisibility visibility, CancellationToken cancellationToken)
+    private static async Task<List<ScoreDoc>> VisibleAsync(TopHitsByVisibility collector, SearchVisibility visibility, CancellationToken cancellationToken)
     {
-        var publicTerm = new Term(FindingDocument.Visibility, FindingDocument.Public);
-        // Every document ever written, deleted ones included, is public: nothing to hide.
-        if (searcher.IndexReader.DocFreq(publicTerm) == searcher.IndexReader.MaxDoc) return null;
-
-        var collector = new RestrictedChannelCollector();
-        searcher.Search(query, collector);
-        var allowed = new List<Term> { publicTerm };
-        var hidden = false;
-        foreach (var restricted in collector.Restricted)
+        var visible = new List<ScoreDoc>();
+        foreach (var (group, hits) in collector.Groups)
         {
-            var channel = FindingDocument.ChannelOf(restricted);
-            if (channel is { Length: > 0 } && await visibility.MaySeeAsync(channel, cancellationToken))
-                allowed.Add(new Term(FindingDocument.Visibility, restricted));
-            else hidden = true;
+            var shown = group == FindingDocument.Public ||
+                        (FindingDocument.ChannelOf(group) is { Length: > 0 } channel && await visibility.MaySeeAsync(channel, cancellationToken));
+            if (shown) visible.AddRange(hits);
         }
 
-        return hidden ? new TermsFilter(allowed) : null;
+        return visible;
     }
 
     private SearchHit Hit(Document document, float score, Query query) => new(
