@@ -16,6 +16,7 @@ public static class SearchServiceCollectionExtensions
             provider.GetRequiredService<ILogger<LuceneFindingSearch>>()));
         services.AddSingleton<IFindingSearch>(provider => provider.GetRequiredService<LuceneFindingSearch>());
         services.AddSingleton<IFindingObserver, SearchIndexUpdater>();
+        services.AddSingleton<MemberVisibility>();
         services.AddHostedService<SearchIndexStartup>();
         return services;
     }
