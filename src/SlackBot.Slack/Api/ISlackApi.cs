@@ -33,6 +33,9 @@ public interface ISlackApi
     /// <summary>conversations.replies: one page of a thread, parent first.</summary>
     Task<MessagesPage> GetConversationRepliesAsync(RepliesRequest request, CancellationToken ct = default);
 
+    /// <summary>conversations.members: one page of the ids of the people (and bots) in a conversation the bot can see.</summary>
+    Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default);
+
     /// <summary>conversations.join; joining a channel the bot is already in succeeds with a warning.</summary>
     Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default);
 

@@ -17,6 +17,7 @@ internal static class WebApiMethods
         ["conversations.replies"] = new(ConversationsMethods.Replies, TokenKind.Bot, ReadsJsonBody: false),
         ["conversations.join"] = new(ConversationsMethods.Join, TokenKind.Bot, ReadsJsonBody: true),
         ["conversations.list"] = new(ConversationsMethods.List, TokenKind.Bot, ReadsJsonBody: false),
+        ["conversations.members"] = new(ConversationsMethods.Members, TokenKind.Bot, ReadsJsonBody: false),
         ["users.info"] = new(UsersMethods.Info, TokenKind.Bot, ReadsJsonBody: false),
         ["reactions.add"] = new(ReactionsMethods.Add, TokenKind.Bot, ReadsJsonBody: true),
         ["views.open"] = new(ViewsMethods.Open, TokenKind.Bot, ReadsJsonBody: true),

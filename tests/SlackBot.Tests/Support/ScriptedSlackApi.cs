@@ -81,6 +81,8 @@ internal sealed class ScriptedSlackApi : ISlackApi
         return Task.FromResult(new MessagesPage(ExistingMessages.Where(m => m.ThreadTs == request.Ts).ToList(), false, null));
     }
 
+    public Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default) => throw new NotSupportedException();
+
     public Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default) => throw new NotSupportedException();

@@ -18,6 +18,7 @@ namespace SlackBot.Slack.Api.Wire;
 [JsonSerializable(typeof(PermalinkWire))]
 [JsonSerializable(typeof(ConversationWire))]
 [JsonSerializable(typeof(MessagesWire))]
+[JsonSerializable(typeof(MembersWire))]
 [JsonSerializable(typeof(UserWire))]
 [JsonSerializable(typeof(ViewWire))]
 [JsonSerializable(typeof(UploadUrlWire))]

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Features.Findings.Search;
 using SlackBot.Slack;
 using SlackBot.Slack.Dispatch.Events;
 
@@ -13,6 +14,7 @@ public static class FindingsServiceCollectionExtensions
             .Validate(options => !string.IsNullOrWhiteSpace(options.CaptureReaction) && !options.CaptureReaction.Contains(':'),
                 "Findings:CaptureReaction must be an emoji name without colons, e.g. bulb.")
             .ValidateOnStart();
+        services.AddFindingSearch();
         services.AddScoped<FindingRecorder>();
         services.AddSlackListeners()
             .OnMessage<FindingEditsListener>()
