@@ -36,6 +36,10 @@ internal sealed partial class AccountClaims
 
     public const string UnspecifiedEvent = "unspecified";
 
+    // Words without which the cause and owner patterns cannot match: most messages skip those patterns altogether.
+    private static readonly string[] CauseWords = ["cause", "because of", "due to", "trigger", "thanks to", "came from", "culprit", "problem", "issue", "broke", "took down"];
+    private static readonly string[] OwnerWords = ["own", "belongs to", "maintain", "looked after", "looks after", "sits with"];
+
     private AccountClaims() { }
 
     public IReadOnlyList<TimeClaim> Times { get; private init; } = [];
@@ -83,8 +87,8 @@ internal sealed partial class AccountClaims
         {
             if (sentence.TrimEnd().EndsWith('?')) continue;
             var body = sentence.TrimEnd('.', '!', ';', ' ');
-            causes.AddRange(ReadAttributions(body, CauseForward(), CauseBackward()));
-            owners.AddRange(ReadAttributions(body, OwnerForward(), OwnerBackward()));
+            if (Mentions(body, CauseWords)) causes.AddRange(ReadAttributions(body, CauseForward(), CauseBackward()));
+            if (Mentions(body, OwnerWords)) owners.AddRange(ReadAttributions(body, OwnerForward(), OwnerBackward()));
             denials.AddRange(Denial().Matches(body).Select(match => Phrase(match.Groups["phrase"].Value, new HashSet<string>())).Where(claim => claim.Terms.Count > 0));
 
             foreach (var clause in ClauseBreak().Split(body).Where(clause => clause.Trim().Length > 0))
@@ -115,6 +119,8 @@ internal sealed partial class AccountClaims
             OpensWithAgreement = AgreementOpening().IsMatch(text),
         };
     }
+
+    private static bool Mentions(string text, string[] words) => words.Any(word => text.Contains(word, StringComparison.Ordinal));
 
     private static IEnumerable<Attribution> ReadAttributions(string sentence, Regex forward, Regex backward)
     {
@@ -230,7 +236,7 @@ internal sealed partial class AccountClaims
     [GeneratedRegex(@"(?<=[!?;])\s*|(?<=\.)\s+|\n+", RegexOptions.CultureInvariant)]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"\s*(?:,|\bbut\b|\bwhereas\b|\balthough\b|\bthough\b|\s-\s|\s—\s)\s*", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\s*,\s*|\s+(?:but|whereas|although|though|-|—)\s+", RegexOptions.CultureInvariant)]
     private static partial Regex ClauseBreak();
 
     // 14:05, 14h05, 2:05pm, 2 pm; never the seconds of 14:05:30 or part of a longer number.
