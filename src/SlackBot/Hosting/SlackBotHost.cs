@@ -9,6 +9,7 @@ using SlackBot.Features.Incidents;
 using SlackBot.Features.Learn;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using SlackBot.Features.Review;
 using SlackBot.Features.Workspace;
 using SlackBot.Scheduling;
 using SlackBot.Slack;
@@ -61,6 +62,7 @@ public static class SlackBotHost
         services.AddQuestions();
         services.AddFindings();
         services.AddLearn();
+        services.AddReview();
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section);
         services.AddHostedService<LearningScheduler>();
 
