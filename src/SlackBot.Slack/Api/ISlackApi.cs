@@ -39,6 +39,12 @@ public interface ISlackApi
     /// <summary>conversations.join; joining a channel the bot is already in succeeds with a warning.</summary>
     Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default);
 
+    /// <summary>
+    /// conversations.open with one user: the id (<c>D…</c>) of the bot's direct message with that person. Methods that
+    /// want a conversation id (files.completeUploadExternal) refuse a user id, unlike chat.postMessage.
+    /// </summary>
+    Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default);
+
     /// <summary>users.info.</summary>
     Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default);
 

@@ -159,6 +159,14 @@ public sealed class SlackApiClient : ISlackApi
         return Require(method, answer.Channel, "channel");
     }
 
+    public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        const string method = "conversations.open";
+        var answer = await PostJsonAsync(method, new UsersBody(userId), Json.UsersBody, Json.ConversationWire, ct);
+        return Require(method, answer.Channel, "channel").Id;
+    }
+
     public async Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(user);

@@ -9,6 +9,7 @@ using SlackBot.Features.Incidents;
 using SlackBot.Features.Learn;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using SlackBot.Features.Review;
 using SlackBot.Features.Workspace;
 using SlackBot.Scheduling;
 using SlackBot.Slack;
@@ -62,6 +63,7 @@ public static class SlackBotHost
         services.AddFindings();
         services.AddLearn();
         services.AddScheduler();
+        services.AddReview();
 
         // Last: the receiver starts once the bot knows itself, the bank is checked and the workers run; it stops first.
         if (mode == SlackMode.Socket) services.AddSlackSocketMode().BindConfiguration(SocketModeOptions.Section);

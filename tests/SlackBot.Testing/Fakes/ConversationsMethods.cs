@@ -88,6 +88,26 @@ internal static class ConversationsMethods
         return result;
     }
 
+    /// <summary>One user id opens (or finds) the app's direct message with that person; the answer carries only its id,
+    /// as Slack's does without <c>return_im</c>. Group DMs (several ids) are not modelled.</summary>
+    public static JsonObject Open(WebApiCall call)
+    {
+        var users = call.Args.NonEmpty("users") ?? throw new WebApiError("users_list_not_supplied");
+        if (users.Contains(',', StringComparison.Ordinal))
+        {
+            throw new WebApiError("not_supported", "[fake] only one user per conversations.open");
+        }
+
+        if (call.Workspace.FindUser(users) is null)
+        {
+            throw new WebApiError("user_not_found");
+        }
+
+        var result = WebApiCall.Ok();
+        result["channel"] = new JsonObject { ["id"] = call.Workspace.OpenDirectMessage(users).Id };
+        return result;
+    }
+
     public static JsonObject Join(WebApiCall call)
     {
         var channel = call.Workspace.FindChannel(call.Args.NonEmpty("channel"));

@@ -16,6 +16,7 @@ internal static class WebApiMethods
         ["conversations.history"] = new(ConversationsMethods.History, TokenKind.Bot, ReadsJsonBody: true),
         ["conversations.replies"] = new(ConversationsMethods.Replies, TokenKind.Bot, ReadsJsonBody: false),
         ["conversations.join"] = new(ConversationsMethods.Join, TokenKind.Bot, ReadsJsonBody: true),
+        ["conversations.open"] = new(ConversationsMethods.Open, TokenKind.Bot, ReadsJsonBody: true),
         ["conversations.list"] = new(ConversationsMethods.List, TokenKind.Bot, ReadsJsonBody: false),
         ["conversations.members"] = new(ConversationsMethods.Members, TokenKind.Bot, ReadsJsonBody: false),
         ["users.info"] = new(UsersMethods.Info, TokenKind.Bot, ReadsJsonBody: false),

@@ -27,6 +27,7 @@ namespace SlackBot.Slack.Api.Wire;
 [JsonSerializable(typeof(System.Text.Json.Nodes.JsonObject))]
 [JsonSerializable(typeof(EmptyBody))]
 [JsonSerializable(typeof(ChannelBody))]
+[JsonSerializable(typeof(UsersBody))]
 [JsonSerializable(typeof(ReactionsAddBody))]
 [JsonSerializable(typeof(ViewsOpenBody))]
 [JsonSerializable(typeof(ViewsPublishBody))]

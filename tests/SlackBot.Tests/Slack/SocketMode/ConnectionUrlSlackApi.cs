@@ -50,6 +50,8 @@ internal sealed class ConnectionUrlSlackApi(TimeProvider time) : ISlackApi
 
     public Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default) => throw new NotSupportedException();
 
+    public Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default) => throw new NotSupportedException();
+
     public Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default) => throw new NotSupportedException();
