@@ -33,8 +33,17 @@ public interface ISlackApi
     /// <summary>conversations.replies: one page of a thread, parent first.</summary>
     Task<MessagesPage> GetConversationRepliesAsync(RepliesRequest request, CancellationToken ct = default);
 
+    /// <summary>conversations.members: one page of the ids of the people (and bots) in a conversation the bot can see.</summary>
+    Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default);
+
     /// <summary>conversations.join; joining a channel the bot is already in succeeds with a warning.</summary>
     Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default);
+
+    /// <summary>
+    /// conversations.open with one user: the id (<c>D…</c>) of the bot's direct message with that person. Methods that
+    /// want a conversation id (files.completeUploadExternal) refuse a user id, unlike chat.postMessage.
+    /// </summary>
+    Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default);
 
     /// <summary>users.info.</summary>
     Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default);

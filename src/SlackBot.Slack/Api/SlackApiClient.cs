@@ -141,12 +141,30 @@ public sealed class SlackApiClient : ISlackApi
         return ToPage(await GetAsync("conversations.replies", query, Json.MessagesWire, ct));
     }
 
+    public async Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(channel);
+        // Slack advises pages of at most 200.
+        var query = new SlackQuery().Add("channel", channel).Add("cursor", cursor).Add("limit", 200);
+        var answer = await GetAsync("conversations.members", query, Json.MembersWire, ct);
+        var next = answer.ResponseMetadata?.NextCursor;
+        return new MembersPage(answer.Members ?? [], string.IsNullOrEmpty(next) ? null : next);
+    }
+
     public async Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);
         const string method = "conversations.join";
         var answer = await PostJsonAsync(method, new ChannelBody(channel), Json.ChannelBody, Json.ConversationWire, ct);
         return Require(method, answer.Channel, "channel");
+    }
+
+    public async Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        const string method = "conversations.open";
+        var answer = await PostJsonAsync(method, new UsersBody(userId), Json.UsersBody, Json.ConversationWire, ct);
+        return Require(method, answer.Channel, "channel").Id;
     }
 
     public async Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default)

@@ -20,6 +20,19 @@ public static class SlackApiPaginationExtensions
             cancellationToken);
     }
 
+    /// <summary>The ids of everyone in the conversation, across all pages.</summary>
+    public static IAsyncEnumerable<string> ReadAllMembersAsync(this ISlackApi api, string channel, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        return SlackPagination.ReadAllAsync(
+            async (cursor, ct) =>
+            {
+                var page = await api.GetConversationMembersAsync(channel, cursor, ct);
+                return (page.Members, page.NextCursor);
+            },
+            cancellationToken);
+    }
+
     /// <summary>The parent message and every reply of a thread, across all pages.</summary>
     public static IAsyncEnumerable<SlackMessage> ReadAllRepliesAsync(
         this ISlackApi api,

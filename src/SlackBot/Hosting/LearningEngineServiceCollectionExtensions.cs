@@ -4,6 +4,7 @@ using SlackBot.Features.Incidents;
 using SlackBot.Features.Learn;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using SlackBot.Features.Review;
 using SlackBot.Features.Workspace;
 using SlackBot.Scheduling;
 
@@ -23,5 +24,6 @@ public static class LearningEngineServiceCollectionExtensions
         .AddQuestions()
         .AddFindings()
         .AddLearn()
+        .AddReview()
         .AddScheduler();
 }

@@ -5,6 +5,7 @@ using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using SlackBot.Features.Review;
 using SlackBot.Features.Workspace;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Outbound;
@@ -58,6 +59,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IFindingStore, LiteDbFindingStore>();
         services.AddSingleton<IChannelCache, LiteDbChannelCache>();
         services.AddSingleton<IUserCache, LiteDbUserCache>();
+        services.AddSingleton<IReviewJobStore, LiteDbReviewJobStore>();
+        services.AddSingleton<IResponseUrlUseStore, LiteDbResponseUrlUseStore>();
 
         // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();

@@ -144,6 +144,43 @@ public sealed class FakeSlackViewsAndFilesTests
     }
 
     [Test]
+    public async Task A_file_is_shared_into_a_DM_only_by_its_conversation_id_as_on_live_Slack()
+    {
+        var content = Encoding.UTF8.GetBytes("# Export\n");
+        var reserved = await api.PostFormAsync("files.getUploadURLExternal", ("filename", "export.md"), ("length", content.Length.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        var fileId = reserved.Body["file_id"]!.GetValue<string>();
+        using var http = new HttpClient();
+        using var upload = await http.PostAsync(new Uri(reserved.Body["upload_url"]!.GetValue<string>()), new ByteArrayContent(content));
+        JsonObject Complete(string channel) => new()
+        {
+            ["files"] = new JsonArray(new JsonObject { ["id"] = fileId }),
+            ["channel_id"] = channel,
+        };
+
+        var byUser = await api.PostJsonAsync("files.completeUploadExternal", Complete("U1"));
+        var opened = await api.PostJsonAsync("conversations.open", new JsonObject { ["users"] = "U1" });
+        var dm = opened.Body["channel"]!["id"]!.GetValue<string>();
+        var byConversation = await api.PostJsonAsync("files.completeUploadExternal", Complete(dm));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(byUser.Error, Is.EqualTo("invalid_arguments"), "a user id is not a conversation id");
+            Assert.That(opened.Ok, Is.True);
+            Assert.That(dm, Is.EqualTo(slack.DirectMessageChannelFor("U1")), "the same DM every time");
+            Assert.That(byConversation.Ok, Is.True);
+            Assert.That(slack.UploadedFiles.Single().ChannelId, Is.EqualTo(dm));
+        });
+    }
+
+    [Test]
+    public async Task Opening_a_DM_with_an_unknown_person_fails()
+    {
+        var reply = await api.PostJsonAsync("conversations.open", new JsonObject { ["users"] = "U0NOBODY" });
+
+        Assert.That(reply.Error, Is.EqualTo("user_not_found"));
+    }
+
+    [Test]
     public async Task Reserving_an_upload_with_a_JSON_body_fails_as_on_live_Slack()
     {
         var reply = await api.PostJsonAsync("files.getUploadURLExternal", new JsonObject { ["filename"] = "a.txt", ["length"] = 3 });

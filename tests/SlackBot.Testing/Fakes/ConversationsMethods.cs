@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace SlackBot.Testing.Fakes;
 
-/// <summary>conversations.info, .history, .replies, .join and .list.</summary>
+/// <summary>conversations.info, .history, .replies, .join, .list and .members.</summary>
 internal static class ConversationsMethods
 {
     private const int DefaultPageSize = 100;
@@ -88,6 +88,26 @@ internal static class ConversationsMethods
         return result;
     }
 
+    /// <summary>One user id opens (or finds) the app's direct message with that person; the answer carries only its id,
+    /// as Slack's does without <c>return_im</c>. Group DMs (several ids) are not modelled.</summary>
+    public static JsonObject Open(WebApiCall call)
+    {
+        var users = call.Args.NonEmpty("users") ?? throw new WebApiError("users_list_not_supplied");
+        if (users.Contains(',', StringComparison.Ordinal))
+        {
+            throw new WebApiError("not_supported", "[fake] only one user per conversations.open");
+        }
+
+        if (call.Workspace.FindUser(users) is null)
+        {
+            throw new WebApiError("user_not_found");
+        }
+
+        var result = WebApiCall.Ok();
+        result["channel"] = new JsonObject { ["id"] = call.Workspace.OpenDirectMessage(users).Id };
+        return result;
+    }
+
     public static JsonObject Join(WebApiCall call)
     {
         var channel = call.Workspace.FindChannel(call.Args.NonEmpty("channel"));
@@ -138,6 +158,25 @@ internal static class ConversationsMethods
 
         var result = WebApiCall.Ok();
         result["channels"] = SlackJsonWriter.ArrayOf(page.Select(channel => (JsonNode?)ChannelJson(channel)));
+        result["response_metadata"] = new JsonObject { ["next_cursor"] = next };
+        return result;
+    }
+
+    /// <summary>The member ids of a conversation the bot can see (the bot among them when it is in); the cursor is an offset.</summary>
+    public static JsonObject Members(WebApiCall call)
+    {
+        var args = call.Args;
+        var channel = VisibleChannel(call, args.NonEmpty("channel"));
+        var offset = DecodeOffset(args.NonEmpty("cursor"));
+        var limit = PageSize(args, MaxRepliesPageSize);
+
+        var all = call.Workspace.MembersOf(channel.Id).ToList();
+        if (channel.BotIsMember && !all.Contains(call.Identity.BotUserId)) all.Add(call.Identity.BotUserId);
+        var page = all.Skip(offset).Take(limit).ToList();
+        var next = offset + page.Count < all.Count ? EncodeOffset(offset + page.Count) : "";
+
+        var result = WebApiCall.Ok();
+        result["members"] = SlackJsonWriter.ArrayOf(page);
         result["response_metadata"] = new JsonObject { ["next_cursor"] = next };
         return result;
     }

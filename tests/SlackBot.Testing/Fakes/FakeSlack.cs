@@ -104,6 +104,9 @@ public sealed class FakeSlack : IAsyncDisposable
         return channel;
     }
 
+    /// <summary>Puts these people in the channel (conversations.members lists them, and the bot when it is a member).</summary>
+    public void SetChannelMembers(string channelId, params string[] userIds) => context.Workspace.SetMembers(channelId, userIds);
+
     /// <summary>Renames a channel (conversations.info then shows the new name and the old one in previous_names). No event is sent.</summary>
     public FakeChannel RenameChannel(string id, string newName) =>
         context.Workspace.UpdateChannel(id, channel => channel with

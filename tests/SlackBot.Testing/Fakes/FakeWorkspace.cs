@@ -10,6 +10,7 @@ internal sealed class FakeWorkspace(SlackTimestamps timestamps)
     private readonly List<FakeMessage> messages = [];
     private readonly List<FakeReaction> reactions = [];
     private readonly List<FakeEphemeralMessage> ephemerals = [];
+    private readonly Dictionary<string, string[]> members = new(StringComparer.Ordinal);
 
     public SlackTimestamps Timestamps => timestamps;
 
@@ -34,6 +35,23 @@ internal sealed class FakeWorkspace(SlackTimestamps timestamps)
         lock (gate)
         {
             channels[channel.Id] = channel;
+        }
+    }
+
+    /// <summary>Who, besides the bot (see <see cref="FakeChannel.BotIsMember"/>), is in the channel.</summary>
+    public void SetMembers(string channelId, IEnumerable<string> userIds)
+    {
+        lock (gate)
+        {
+            members[channelId] = [.. userIds];
+        }
+    }
+
+    public IReadOnlyList<string> MembersOf(string channelId)
+    {
+        lock (gate)
+        {
+            return members.TryGetValue(channelId, out var ids) ? ids : [];
         }
     }
 

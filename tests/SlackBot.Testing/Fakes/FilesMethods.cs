@@ -28,6 +28,13 @@ internal static class FilesMethods
         var args = call.Args;
         var requested = args.Array("files", "invalid_arguments") ?? throw WebApiError.MissingArgument("files");
         var channelId = args.NonEmpty("channel_id");
+        if (channelId is ['U' or 'W', ..])
+        {
+            // Unlike chat.postMessage, Slack takes only conversation ids here (pattern ^[CGDZ][A-Z0-9]{8,}$): a DM
+            // must be opened with conversations.open first.
+            throw new WebApiError("invalid_arguments", "[ERROR] input must match regex pattern: ^[CGDZ][A-Z0-9]{8,}$ [json-pointer:/channel_id]");
+        }
+
         if (channelId is not null)
         {
             ChatMethods.WritableChannel(call, channelId);

@@ -81,7 +81,15 @@ internal sealed class ScriptedSlackApi : ISlackApi
         return Task.FromResult(new MessagesPage(ExistingMessages.Where(m => m.ThreadTs == request.Ts).ToList(), false, null));
     }
 
+    public Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default) => throw new NotSupportedException();
+
     public Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default)
+    {
+        Record("conversations.open", userId);
+        return Task.FromResult("D" + userId[1..]);
+    }
 
     public Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default) => throw new NotSupportedException();
 
@@ -101,11 +109,26 @@ internal sealed class ScriptedSlackApi : ISlackApi
 
     public Task<SlackView> UpdateViewAsync(string viewId, JsonObject view, string? hash = null, CancellationToken ct = default) => throw new NotSupportedException();
 
-    public Task<UploadUrl> GetUploadUrlExternalAsync(string filename, long length, CancellationToken ct = default) => throw new NotSupportedException();
+    public Task<UploadUrl> GetUploadUrlExternalAsync(string filename, long length, CancellationToken ct = default)
+    {
+        Record("files.getUploadURLExternal", (filename, length));
+        var id = $"F{Interlocked.Increment(ref _ts):D6}";
+        return Task.FromResult(new UploadUrl(new Uri($"https://files.example/upload/v1/{id}"), id));
+    }
 
-    public Task UploadToUrlAsync(Uri uploadUrl, Stream content, string filename, CancellationToken ct = default) => throw new NotSupportedException();
+    /// <summary>Records the bytes as sent, so a test can read the file back.</summary>
+    public async Task UploadToUrlAsync(Uri uploadUrl, Stream content, string filename, CancellationToken ct = default)
+    {
+        using var copy = new MemoryStream();
+        await content.CopyToAsync(copy, ct);
+        Record("upload", (uploadUrl, copy.ToArray(), filename));
+    }
 
-    public Task<IReadOnlyList<SlackFileRef>> CompleteUploadExternalAsync(CompleteUploadRequest request, CancellationToken ct = default) => throw new NotSupportedException();
+    public Task<IReadOnlyList<SlackFileRef>> CompleteUploadExternalAsync(CompleteUploadRequest request, CancellationToken ct = default)
+    {
+        Record("files.completeUploadExternal", request);
+        return Task.FromResult(request.Files);
+    }
 
     public Task<Uri> OpenSocketModeConnectionAsync(CancellationToken ct = default) => throw new NotSupportedException();
 

@@ -8,6 +8,9 @@ internal sealed record EmptyBody;
 
 internal sealed record ChannelBody(string Channel);
 
+/// <summary>conversations.open: a comma-separated list of user ids; one id opens the bot's DM with that person.</summary>
+internal sealed record UsersBody(string Users);
+
 internal sealed record ReactionsAddBody(string Channel, string Timestamp, string Name);
 
 internal sealed record ViewsOpenBody(string TriggerId, JsonObject View);

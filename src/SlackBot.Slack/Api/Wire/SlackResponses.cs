@@ -42,6 +42,11 @@ internal sealed record MessagesWire : SlackResponse
     public bool HasMore { get; init; }
 }
 
+internal sealed record MembersWire : SlackResponse
+{
+    public IReadOnlyList<string>? Members { get; init; }
+}
+
 internal sealed record UserWire : SlackResponse
 {
     public SlackUser? User { get; init; }

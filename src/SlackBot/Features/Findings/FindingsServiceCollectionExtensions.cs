@@ -1,6 +1,7 @@
 using SlackBot.Features.Incidents;
 using SlackBot.Eventing;
 using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Features.Findings.Search;
 using SlackBot.Slack;
 using SlackBot.Slack.Dispatch.Events;
 
@@ -15,6 +16,7 @@ public static class FindingsServiceCollectionExtensions
             .Validate(options => !string.IsNullOrWhiteSpace(options.CaptureReaction) && !options.CaptureReaction.Contains(':'),
                 "Findings:CaptureReaction must be an emoji name without colons, e.g. bulb.")
             .ValidateOnStart();
+        services.AddFindingSearch();
         services.AddScoped<FindingRecorder>();
         services.OnFeatureEvent<MessageTextChanged, FindingEditsListener>()
             .OnFeatureEvent<MessageRemoved, FindingEditsListener>();

@@ -10,6 +10,7 @@ public static class WorkspaceServiceCollectionExtensions
     {
         services.TryAddSingleton<ChannelDirectory>();
         services.TryAddSingleton<UserDirectory>();
+        services.TryAddSingleton<ChannelMembers>();
         return services;
     }
 }

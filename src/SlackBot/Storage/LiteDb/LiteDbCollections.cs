@@ -2,6 +2,7 @@ using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
+using SlackBot.Features.Review;
 using SlackBot.Features.Workspace;
 
 namespace SlackBot.Storage.LiteDb;
@@ -21,6 +22,8 @@ public static class LiteDbCollections
     public const string Findings = "findings";
     public const string Channels = "channels";
     public const string Users = "users";
+    public const string ReviewJobs = "review_jobs";
+    public const string ResponseUrlUses = "response_url_uses";
 
     /// <summary>The collection of a document a unit of work saves; throws for a type no store keeps.</summary>
     public static string For(Type documentType) => documentType switch
@@ -34,6 +37,8 @@ public static class LiteDbCollections
         _ when documentType == typeof(Finding) => Findings,
         _ when documentType == typeof(ChannelInfo) => Channels,
         _ when documentType == typeof(PersonInfo) => Users,
+        _ when documentType == typeof(ReviewJob) => ReviewJobs,
+        _ when documentType == typeof(ResponseUrlUse) => ResponseUrlUses,
         _ => throw new ArgumentException($"No store keeps documents of type {documentType.Name}; see docs/storage-contract.md.", nameof(documentType)),
     };
 }

@@ -7,9 +7,11 @@ namespace SlackBot.Storage.LiteDb;
 public sealed class LiteDbFindingStore : IFindingStore
 {
     private readonly ILiteCollection<Finding> _findings;
+    private readonly IFindingObserver[] _observers;
 
-    public LiteDbFindingStore(LiteDbDatabase database)
+    public LiteDbFindingStore(LiteDbDatabase database, IEnumerable<IFindingObserver>? observers = null)
     {
+        _observers = observers?.ToArray() ?? [];
         _findings = database.Collection<Finding>(LiteDbCollections.Findings);
         _findings.EnsureIndex(finding => finding.IncidentId);
         _findings.EnsureIndex(finding => finding.QuestionId);
@@ -29,8 +31,14 @@ public sealed class LiteDbFindingStore : IFindingStore
     public Task SaveAsync(Finding finding, CancellationToken cancellationToken)
     {
         _findings.Upsert(finding);
+        foreach (var observer in _observers) observer.Saved(finding);
         return Task.CompletedTask;
     }
 
-    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken) => Task.FromResult(_findings.Delete(id));
+    public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
+    {
+        var deleted = _findings.Delete(id);
+        if (deleted) foreach (var observer in _observers) observer.Removed(id);
+        return Task.FromResult(deleted);
+    }
 }

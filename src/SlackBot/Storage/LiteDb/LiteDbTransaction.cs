@@ -1,3 +1,4 @@
+using SlackBot.Features.Findings;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage.Outbox;
 
@@ -11,6 +12,7 @@ internal sealed class LiteDbTransaction(LiteDbDatabase database, LiteDbOutboxSto
 {
     /// <summary>Each write returns true when it added an outbox row.</summary>
     private readonly List<Func<bool>> _writes = [];
+    private readonly List<Finding> _findings = [];
     private bool _applied;
 
     public void Save<TDocument>(TDocument document) where TDocument : class
@@ -21,7 +23,11 @@ internal sealed class LiteDbTransaction(LiteDbDatabase database, LiteDbOutboxSto
             database.Collection<TDocument>(LiteDbCollections.For(typeof(TDocument))).Upsert(document);
             return false;
         });
+        if (document is Finding finding) _findings.Add(finding);
     }
+
+    /// <summary>The findings this unit of work saves, in the order recorded: observers hear of them after the commit.</summary>
+    public IReadOnlyList<Finding> SavedFindings => _findings;
 
     public void Enqueue(OutboxMessage message)
     {

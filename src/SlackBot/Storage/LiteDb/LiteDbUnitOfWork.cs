@@ -1,3 +1,4 @@
+using SlackBot.Features.Findings;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage.Outbox;
 
@@ -8,8 +9,15 @@ namespace SlackBot.Storage.LiteDb;
 /// transaction: LiteDB binds a transaction to its thread, so no await may happen inside it, and buffering keeps the
 /// same shape a server database needs (one async transaction at commit).
 /// </summary>
-public sealed class LiteDbUnitOfWork(LiteDbDatabase database, LiteDbOutboxStore outbox, OutboxSignal signal, TimeProvider time) : IUnitOfWork
+public sealed class LiteDbUnitOfWork(
+    LiteDbDatabase database,
+    LiteDbOutboxStore outbox,
+    OutboxSignal signal,
+    TimeProvider time,
+    IEnumerable<IFindingObserver>? findingObservers = null) : IUnitOfWork
 {
+    private readonly IFindingObserver[] _findingObservers = findingObservers?.ToArray() ?? [];
+
     public Task CommitAsync(Action<IStorageTransaction> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
@@ -21,6 +29,9 @@ public sealed class LiteDbUnitOfWork(LiteDbDatabase database, LiteDbOutboxStore 
             cancellationToken.ThrowIfCancellationRequested();
             // After the commit: the sender must not look for the row before it is there.
             if (transaction.Apply()) signal.Notify();
+            // Copies of the findings (the search index) follow only what committed.
+            foreach (var finding in transaction.SavedFindings)
+                foreach (var observer in _findingObservers) observer.Saved(finding);
             return Task.CompletedTask;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

@@ -31,7 +31,9 @@ public sealed class SlackApiRequestTests
         yield return Case("conversations.info", api => api.GetConversationInfoAsync("C1"), "GET", Api("conversations.info"), Bot, null);
         yield return Case("conversations.history", api => api.GetConversationHistoryAsync(new() { Channel = "C1" }), "GET", Api("conversations.history"), Bot, null);
         yield return Case("conversations.replies", api => api.GetConversationRepliesAsync(new() { Channel = "C1", Ts = "1.2" }), "GET", Api("conversations.replies"), Bot, null);
+        yield return Case("conversations.members", api => api.GetConversationMembersAsync("G1", "dXNlcjpVMDYx"), "GET", Api("conversations.members"), Bot, null);
         yield return Case("conversations.join", api => api.JoinConversationAsync("C1"), "POST", Api("conversations.join"), Bot, Json);
+        yield return Case("conversations.open", api => api.OpenDirectMessageAsync("U1"), "POST", Api("conversations.open"), Bot, Json);
         yield return Case("users.info", api => api.GetUserInfoAsync("U1"), "GET", Api("users.info"), Bot, null);
         yield return Case("reactions.add", api => api.AddReactionAsync("C1", "1.2", "bulb"), "POST", Api("reactions.add"), Bot, Json);
         yield return Case("views.open", api => api.OpenViewAsync("13345224609.738474920.8088930838d88f008e0", SomeView), "POST", Api("views.open"), Bot, Json);

@@ -46,7 +46,11 @@ internal sealed class ConnectionUrlSlackApi(TimeProvider time) : ISlackApi
 
     public Task<MessagesPage> GetConversationRepliesAsync(RepliesRequest request, CancellationToken ct = default) => throw new NotSupportedException();
 
+    public Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default) => throw new NotSupportedException();
+
     public Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default) => throw new NotSupportedException();
 

@@ -24,3 +24,5 @@ public sealed class LiteDbOutboxStoreContract() : OutboxStoreContract(new LiteDb
 public sealed class LiteDbInboxContract() : InboxContract(new LiteDbStorageProvider());
 
 public sealed class LiteDbStorageHealthContract() : StorageHealthContract(new LiteDbStorageProvider());
+
+public sealed class LiteDbReviewJobStoreContract() : ReviewJobStoreContract(new LiteDbStorageProvider());

@@ -1,0 +1,42 @@
+using SlackBot.Features.Findings;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
+
+namespace SlackBot.Features.Review;
+
+/// <summary>
+/// Everything known about one incident that an export or a review pack is made from, as plain records. The composers
+/// read only this, so they stay pure and do not care where it was stored.
+/// </summary>
+/// <remarks>
+/// <see cref="Findings"/> must already leave out findings their authors withdrew: a withdrawn finding never reaches a
+/// composer. Findings from a private channel are in the list; the composers leave them out when asked.
+/// </remarks>
+public sealed record ReviewMaterial
+{
+    public required Incident Incident { get; init; }
+
+    public IReadOnlyList<Moment> Moments { get; init; } = [];
+
+    public IReadOnlyList<AskedQuestion> Questions { get; init; } = [];
+
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>People's messages in the channel (kept for the retention period only, so possibly fewer than were written).</summary>
+    public IReadOnlyList<IncidentMessage> Messages { get; init; } = [];
+
+    public IReadOnlyList<IdeaNote> Ideas { get; init; } = [];
+
+    /// <summary>Links to Slack messages, keyed by <see cref="LinkKey"/> (channel and ts).</summary>
+    public IReadOnlyDictionary<string, string> Permalinks { get; init; } = new Dictionary<string, string>();
+
+    public static string LinkKey(string channelId, string ts) => $"{channelId}:{ts}";
+
+    public string? PermalinkFor(string? channelId, string? ts) =>
+        channelId is null || ts is null ? null : Permalinks.GetValueOrDefault(LinkKey(channelId, ts));
+
+    /// <summary>The same material without findings from private channels, for readers who may not see them.</summary>
+    public ReviewMaterial WithoutPrivateChannelFindings() =>
+        this with { Findings = Findings.Where(finding => !finding.FromPrivateChannel).ToList() };
+}
