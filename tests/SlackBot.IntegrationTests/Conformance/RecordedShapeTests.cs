@@ -96,7 +96,7 @@ public sealed class RecordedShapeTests
     ];
 
     private static IEnumerable<string> Blanks(RecordedSample sample, TypedShape shape, JsonNode json) =>
-        shape.Fields.Where(field => RecordedPayloads.IsBlank(TypedShape.At(json, field.Path))).Select(field => $"{sample} {field.Path}");
+        shape.Fields.Where(field => RecordedPayloads.IsBlank(RecordedJson.At(json, field.Path))).Select(field => $"{sample} {field.Path}");
 
     private static JsonObject Filled(RecordedSample sample) =>
         RecordedPayloads.Fill(sample, World, new RecordedDelivery("Ev0SHAPE", "1.2.shape", "V0SHAPE", new Uri("https://hooks.slack.test/response/shape"), DateTimeOffset.UtcNow));

@@ -41,8 +41,8 @@ public sealed class TypedShape
         var mismatches = new List<string>();
         foreach (var field in Fields)
         {
-            var expected = Text(At(json, field.Path));
-            var actual = Text(field.Read(record));
+            var expected = RecordedJson.Text(RecordedJson.At(json, field.Path));
+            var actual = RecordedJson.Text(field.Read(record));
             if (expected is null)
             {
                 if (field.Required) mismatches.Add($"{field.Path}: the sample has no value (typed: {actual ?? "null"})");
@@ -55,35 +55,4 @@ public sealed class TypedShape
 
         return mismatches;
     }
-
-    /// <summary>The node at a path such as <c>message.ts</c> or <c>files[0].id</c>; null when any step is missing.</summary>
-    public static JsonNode? At(JsonNode? node, string path)
-    {
-        ArgumentNullException.ThrowIfNull(path);
-        foreach (var step in path.Split('.'))
-        {
-            var bracket = step.IndexOf('[', StringComparison.Ordinal);
-            var name = bracket < 0 ? step : step[..bracket];
-            node = node is JsonObject obj && obj.TryGetPropertyValue(name, out var child) ? child : null;
-            if (bracket >= 0)
-            {
-                var index = int.Parse(step[(bracket + 1)..^1], CultureInfo.InvariantCulture);
-                node = node is JsonArray array && index < array.Count ? array[index] : null;
-            }
-        }
-
-        return node;
-    }
-
-    private static string? Text(object? value) => value switch
-    {
-        null => null,
-        string text => text,
-        bool flag => flag ? "true" : "false",
-        JsonElement element => element.GetRawText(),
-        JsonValue json when json.TryGetValue<string>(out var text) => text,
-        JsonNode json => json.ToJsonString(),
-        IFormattable number => number.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString(),
-    };
 }

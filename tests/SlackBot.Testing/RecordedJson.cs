@@ -3,14 +3,16 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace SlackBot.Tests.Conformance;
+namespace SlackBot.Testing;
 
 /// <summary>Reads a value at a path such as <c>messages[0].edited.ts</c> and writes JSON and typed values alike as
-/// text, so a recorded answer and the typed record read from it can be compared field by field.</summary>
-internal static class RecordedJson
+/// text, so a recorded payload and the typed record read from it can be compared field by field (both test projects).</summary>
+public static class RecordedJson
 {
+    /// <summary>The node at a path such as <c>message.ts</c> or <c>files[0].id</c>; null when any step is missing.</summary>
     public static JsonNode? At(JsonNode? node, string path)
     {
+        ArgumentNullException.ThrowIfNull(path);
         foreach (var step in path.Split('.'))
         {
             var bracket = step.IndexOf('[', StringComparison.Ordinal);
@@ -31,6 +33,7 @@ internal static class RecordedJson
         null => null,
         string text => text,
         bool flag => flag ? "true" : "false",
+        JsonElement element => element.GetRawText(),
         Uri uri => uri.ToString(),
         JsonValue json when json.TryGetValue<string>(out var text) => text,
         JsonNode json => json.ToJsonString(),
