@@ -46,7 +46,7 @@ public sealed class QuestionReads(IQuestionStore store)
 
     public IReadOnlyList<AskedQuestion> All() => Sync.Wait(store.AllAsync(CancellationToken.None));
 
-    public bool IsPlanned(string incidentId) => Sync.Wait(store.IsPlannedAsync(incidentId, CancellationToken.None));
+    public bool IsPlanned(string incidentId) => PlanFor(incidentId) is not null;
 
     public QuestionPlan? PlanFor(string incidentId) => Sync.Wait(store.PlanForAsync(incidentId, CancellationToken.None));
 }

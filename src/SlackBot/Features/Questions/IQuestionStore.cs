@@ -27,9 +27,6 @@ public interface IQuestionStore
     /// <summary>Upserts by <see cref="AskedQuestion.Id"/>.</summary>
     Task SaveAsync(AskedQuestion question, CancellationToken cancellationToken);
 
-    /// <summary>True once a plan for the incident was saved.</summary>
-    Task<bool> IsPlannedAsync(string incidentId, CancellationToken cancellationToken);
-
     /// <summary>What planning has done for the incident so far; null before its first pass.</summary>
     Task<QuestionPlan?> PlanForAsync(string incidentId, CancellationToken cancellationToken);
 

@@ -50,8 +50,6 @@ public sealed class LiteDbQuestionStore : IQuestionStore
         return Task.CompletedTask;
     }
 
-    public Task<bool> IsPlannedAsync(string incidentId, CancellationToken cancellationToken) => Task.FromResult(_plans.FindById(incidentId) is not null);
-
     public Task<QuestionPlan?> PlanForAsync(string incidentId, CancellationToken cancellationToken) => Completed.Value(_plans.FindById(incidentId));
 
     public Task SavePlanAsync(QuestionPlan plan, CancellationToken cancellationToken)

@@ -99,7 +99,7 @@ public abstract class QuestionStoreContract(IStorageProvider provider) : StoreCo
     [Test]
     public async Task An_incident_is_planned_once_its_plan_is_saved()
     {
-        var before = await Questions.IsPlannedAsync("C1:1", None);
+        var before = await Questions.PlanForAsync("C1:1", None) is not null;
 
         await Questions.SavePlanAsync(new QuestionPlan { Id = "C1:1", PlannedAt = T0, Questions = 4 }, None);
         await Questions.SavePlanAsync(new QuestionPlan { Id = "C1:1", PlannedAt = T0.AddHours(1), Questions = 5 }, None);
@@ -107,8 +107,8 @@ public abstract class QuestionStoreContract(IStorageProvider provider) : StoreCo
         Assert.Multiple(async () =>
         {
             Assert.That(before, Is.False);
-            Assert.That(await Questions.IsPlannedAsync("C1:1", None), Is.True);
-            Assert.That(await Questions.IsPlannedAsync("C2:1", None), Is.False);
+            Assert.That(await Questions.PlanForAsync("C1:1", None) is not null, Is.True);
+            Assert.That(await Questions.PlanForAsync("C2:1", None) is not null, Is.False);
         });
     }
 
@@ -141,7 +141,7 @@ public abstract class QuestionStoreContract(IStorageProvider provider) : StoreCo
         Assert.Multiple(async () =>
         {
             Assert.That(Json(await Questions.FindAsync(question.Id, None)), Is.EqualTo(Json(question)));
-            Assert.That(await Questions.IsPlannedAsync("C1:1", None), Is.True);
+            Assert.That(await Questions.PlanForAsync("C1:1", None) is not null, Is.True);
             Assert.That(await Questions.RetiredTemplatesAsync(1, None), Is.EquivalentTo(new[] { "template-a" }));
         });
     }
