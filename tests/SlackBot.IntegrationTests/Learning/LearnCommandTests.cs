@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
+using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Features.Learn;
 
 namespace SlackBot.IntegrationTests.Learning;
@@ -37,7 +38,7 @@ public class LearnCommandTests
             Assert.That(reply["response_type"]!.GetValue<string>(), Is.EqualTo("ephemeral"), "only the person who asked sees it");
             foreach (var usage in new[] { "/learn help", "/learn start", "/learn resolve", "/learn findings" })
                 Assert.That(shown, Does.Contain(usage));
-            foreach (var subcommand in LearnCommandParser.Subcommands)
+            foreach (var subcommand in _bed.Bot.Services.GetRequiredService<LearnCatalog>().Specs)
                 Assert.That(shown, Does.Contain("/learn " + subcommand.Usage), "every sub-command the bot understands is listed");
             if (unknownWord is null) Assert.That(shown, Does.Not.Contain("didn't understand"));
             else Assert.That(shown, Does.Contain($"`{unknownWord}`"), "names what it did not understand");

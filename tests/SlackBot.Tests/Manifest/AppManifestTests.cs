@@ -64,8 +64,8 @@ public class AppManifestTests
                 Is.EqualTo(new AppHome { HomeTabEnabled = true, MessagesTabEnabled = true, MessagesTabReadOnlyEnabled = false }),
                 "features.app_home: the Home tab on, and a Messages tab people can write in (answers to questions sent by DM)");
             Assert.That(manifest.SlashCommands.Select(command => command.Command), Is.EqualTo(new[] { "/learn" }), "features.slash_commands");
-            Assert.That(manifest.SlashCommands.Select(command => command.ShouldEscape), Is.All.False,
-                "should_escape must be false: /learn parses the plain text people typed");
+            Assert.That(manifest.SlashCommands.Select(command => command.ShouldEscape), Is.All.True,
+                "should_escape must be true: `ask @person` and `export #channel` read the ids from Slack's <@U…> and <#C…> escapes");
             Assert.That(manifest.SlashCommands.Select(command => command.UsageHint), Is.All.Not.Null, "every command needs a usage_hint");
             Assert.That(manifest.Settings?.Interactivity?.IsEnabled, Is.True, "settings.interactivity.is_enabled");
             Assert.That(manifest.Settings?.OrgDeployEnabled, Is.False, "settings.org_deploy_enabled");

@@ -1,35 +1,80 @@
 namespace SlackBot.Features.Learn;
 
-/// <summary>One <c>/learn</c> sub-command: its words, how to use it, and how to read its arguments.</summary>
-public sealed record LearnSubcommand(string Name, string Usage, string Description, Func<string, LearnRequest?> Parse);
-
 /// <summary>
-/// Parses the text after <c>/learn</c>. The sub-commands are a table, so a new one is one more row; <c>help</c> is
-/// generated from the same table. Anything not understood becomes <see cref="LearnRequest.Help"/> naming it.
+/// Reads the text after <c>/learn</c> against the registered sub-commands: the longest name that the first words
+/// match wins (<c>digest preview</c> over <c>digest</c>), case-insensitively. Total: any string gives a
+/// <see cref="LearnParse"/>, never an exception.
 /// </summary>
-public static class LearnCommandParser
+public sealed class LearnCommandParser
 {
-    public static IReadOnlyList<LearnSubcommand> Subcommands { get; } =
-    [
-        new("help", "help", "Show what /learn can do.", _ => new LearnRequest.Help()),
-        new("start", "start [title]", "Treat this channel as an incident from now on; I listen quietly and ask afterwards.",
-            arguments => new LearnRequest.Start(arguments.Length == 0 ? null : arguments)),
-        new("resolve", "resolve", "Mark this channel's incident as resolved; questions follow after the cool-down.",
-            arguments => arguments.Length == 0 ? new LearnRequest.Resolve() : null),
-        new("findings", "findings", "List what was learned in this channel's incident (only you see it).",
-            arguments => arguments.Length == 0 ? new LearnRequest.Findings() : null),
-    ];
+    private readonly IReadOnlyList<LearnSubcommandSpec> _specs;
 
-    public static LearnRequest Parse(string? text)
+    public LearnCommandParser(IReadOnlyList<LearnSubcommandSpec> specs)
+    {
+        ArgumentNullException.ThrowIfNull(specs);
+        _specs = specs;
+    }
+
+    public IReadOnlyList<LearnSubcommandSpec> Specs => _specs;
+
+    public LearnParse Parse(string? text)
     {
         var trimmed = (text ?? "").Trim();
-        if (trimmed.Length == 0) return new LearnRequest.Help();
+        if (trimmed.Length == 0) return new LearnParse.NotUnderstood(null, []);
 
-        var space = trimmed.IndexOfAny([' ', '\t', '\n']);
-        var word = (space < 0 ? trimmed : trimmed[..space]).ToLowerInvariant();
-        var arguments = space < 0 ? "" : trimmed[(space + 1)..].Trim();
+        var words = Words(trimmed);
+        LearnSubcommandSpec? best = null;
+        foreach (var spec in _specs)
+        {
+            if (spec.NameWords.Count <= words.Count && (best is null || spec.NameWords.Count > best.NameWords.Count) && StartsWith(words, spec.NameWords))
+                best = spec;
+        }
 
-        var subcommand = Subcommands.FirstOrDefault(candidate => candidate.Name == word);
-        return subcommand?.Parse(arguments) ?? new LearnRequest.Help(trimmed);
+        if (best is null)
+        {
+            var family = _specs.Where(spec => spec.NameWords.Count > 1 && Same(spec.NameWords[0], words[0].Word)).ToList();
+            return new LearnParse.NotUnderstood(trimmed, family);
+        }
+
+        var arguments = best.NameWords.Count < words.Count ? trimmed[words[best.NameWords.Count].Start..].Trim() : "";
+        return (best.Takes, arguments.Length) switch
+        {
+            (LearnArguments.None, > 0) => new LearnParse.WrongArguments(best, Missing: false),
+            (LearnArguments.Required, 0) => new LearnParse.WrongArguments(best, Missing: true),
+            _ => new LearnParse.Run(best, arguments),
+        };
+    }
+
+    /// <summary>The sub-command a help topic names (<c>help note</c>, <c>help digest preview</c>), if any.</summary>
+    public LearnSubcommandSpec? Find(string topic) =>
+        Parse(topic) switch
+        {
+            LearnParse.Run run => run.Spec,
+            LearnParse.WrongArguments wrong => wrong.Spec,
+            _ => null,
+        };
+
+    private static bool StartsWith(List<(string Word, int Start)> words, IReadOnlyList<string> name)
+    {
+        for (var i = 0; i < name.Count; i++)
+            if (!Same(words[i].Word, name[i])) return false;
+        return true;
+    }
+
+    private static bool Same(string typed, string name) => string.Equals(typed, name, StringComparison.OrdinalIgnoreCase);
+
+    private static List<(string Word, int Start)> Words(string text)
+    {
+        var words = new List<(string, int)>();
+        var i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i])) i++;
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i])) i++;
+            if (i > start) words.Add((text[start..i], start));
+        }
+
+        return words;
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using SlackBot.Features.Learn.Subcommands;
 using SlackBot.Slack;
 using SlackBot.Slack.Dispatch.Events;
 
@@ -7,14 +8,29 @@ namespace SlackBot.Features.Learn;
 
 public static class LearnServiceCollectionExtensions
 {
-    /// <summary>The <c>/learn</c> slash command and the App Home tab.</summary>
+    /// <summary>The <c>/learn</c> slash command with its sub-commands (in the order <c>help</c> lists them) and the App Home tab.</summary>
     public static IServiceCollection AddLearn(this IServiceCollection services)
     {
         services.AddOptions<LearnOptions>().BindConfiguration(LearnOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<LearnOptions>, LearnOptionsValidator>();
+        services.AddSingleton<Facilitators>();
+        services.AddSingleton<LearnIncidents>();
+        services.AddSingleton<LearnCatalog>();
+        services.AddLearnSubcommands()
+            .Add<HelpSubcommand>()
+            .Add<StartSubcommand>()
+            .Add<ResolveSubcommand>()
+            .Add<FindingsSubcommand>()
+            .Add<DigestPreviewSubcommand>()
+            .Add<DigestSubscribeSubcommand>()
+            .Add<DigestUnsubscribeSubcommand>()
+            .Add<DigestListSubcommand>();
         services.AddSlackListeners()
             .OnCommand<LearnCommand>("/learn")
             .OnEvent<AppHomeOpenedEvent, AppHome>("app_home_opened");
         return services;
     }
+
+    /// <summary>Where features register their <c>/learn</c> sub-commands.</summary>
+    public static LearnSubcommands AddLearnSubcommands(this IServiceCollection services) => new(services);
 }
