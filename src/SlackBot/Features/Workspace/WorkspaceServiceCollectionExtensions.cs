@@ -11,6 +11,7 @@ public static class WorkspaceServiceCollectionExtensions
         services.TryAddSingleton<ChannelDirectory>();
         services.TryAddSingleton<UserDirectory>();
         services.TryAddSingleton<ChannelMembers>();
+        services.TryAddSingleton<UserGroupMembers>();
         return services;
     }
 }

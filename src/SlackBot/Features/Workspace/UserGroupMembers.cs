@@ -1,0 +1,83 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using SlackBot.Slack.Api;
+
+namespace SlackBot.Features.Workspace;
+
+/// <summary>
+/// Who is in a Slack user group, from <c>usergroups.list</c> (handles to ids) and <c>usergroups.users.list</c>,
+/// remembered for a few minutes so a burst of commands asks once. When Slack cannot tell (no <c>usergroups:read</c>
+/// scope, a transport failure, an unknown handle) the answer is "not a member": the bot refuses rather than lets in.
+/// </summary>
+public sealed partial class UserGroupMembers(ISlackApi slack, TimeProvider time, ILogger<UserGroupMembers> logger)
+{
+    /// <summary>Short enough that someone added to or removed from the group counts within minutes.</summary>
+    public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
+
+    private readonly ConcurrentDictionary<string, (IReadOnlySet<string> Members, DateTimeOffset At)> _members = new(StringComparer.Ordinal);
+    private (IReadOnlyDictionary<string, string> IdsByHandle, DateTimeOffset At)? _handles;
+
+    /// <summary>True when <paramref name="userId"/> is in the group named by id or, when the id is null, by handle.</summary>
+    public async Task<bool> IncludesAsync(string? groupId, string? handle, string userId, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userId);
+        try
+        {
+            var id = groupId ?? (handle is null ? null : await IdForHandleAsync(handle, cancellationToken));
+            if (id is null)
+            {
+                LogUnknownHandle(handle ?? "");
+                return false;
+            }
+
+            return (await MembersAsync(id, cancellationToken)).Contains(userId);
+        }
+        catch (Exception exception) when (exception is SlackApiException or SlackTransportException)
+        {
+            LogUnknown(groupId ?? handle ?? "", exception.GetType().Name);
+            return false;
+        }
+    }
+
+    /// <summary>Forgets what is known, e.g. when Slack says a group changed.</summary>
+    public void Forget(string? groupId = null)
+    {
+        if (groupId is null)
+        {
+            _members.Clear();
+            _handles = null;
+        }
+        else
+        {
+            _members.TryRemove(groupId, out _);
+        }
+    }
+
+    private async Task<IReadOnlySet<string>> MembersAsync(string groupId, CancellationToken cancellationToken)
+    {
+        if (_members.TryGetValue(groupId, out var known) && Fresh(known.At)) return known.Members;
+        var members = (await slack.ListUserGroupUsersAsync(groupId, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        _members[groupId] = (members, time.GetUtcNow());
+        return members;
+    }
+
+    private async Task<string?> IdForHandleAsync(string handle, CancellationToken cancellationToken)
+    {
+        if (_handles is not { } known || !Fresh(known.At))
+        {
+            var groups = await slack.ListUserGroupsAsync(cancellationToken);
+            known = (groups.GroupBy(group => group.Handle, StringComparer.OrdinalIgnoreCase).ToDictionary(group => group.Key, group => group.First().Id, StringComparer.OrdinalIgnoreCase), time.GetUtcNow());
+            _handles = known;
+        }
+
+        return known.IdsByHandle.GetValueOrDefault(handle);
+    }
+
+    private bool Fresh(DateTimeOffset at) => time.GetUtcNow() - at < MaxAge;
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the members of user group {Group} ({Failure}); treating the caller as not a member")]
+    private partial void LogUnknown(string group, string failure);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "No user group has the handle '{Handle}' listed in Learn:Facilitators")]
+    private partial void LogUnknownHandle(string handle);
+}
