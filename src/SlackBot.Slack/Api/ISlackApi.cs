@@ -36,6 +36,12 @@ public interface ISlackApi
     /// <summary>conversations.members: one page of the ids of the people (and bots) in a conversation the bot can see.</summary>
     Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default);
 
+    /// <summary>usergroups.list: the workspace's enabled user groups (ids and handles).</summary>
+    Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default);
+
+    /// <summary>usergroups.users.list: the ids of the people in one user group.</summary>
+    Task<IReadOnlyList<string>> ListUserGroupUsersAsync(string userGroup, CancellationToken ct = default);
+
     /// <summary>conversations.join; joining a channel the bot is already in succeeds with a warning.</summary>
     Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default);
 

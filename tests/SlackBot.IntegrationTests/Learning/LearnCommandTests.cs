@@ -167,6 +167,64 @@ public class LearnCommandTests
         });
     }
 
+    [TestCase("@sre-leads")]
+    [TestCase("S0SRELEADS")]
+    public async Task Members_of_a_facilitators_user_group_may_change_state_and_others_are_told_who_can(string entry)
+    {
+        _bed = await LearningBed.StartAsync(new Dictionary<string, string?> { ["Learn:Facilitators:0"] = entry }, arrange: slack =>
+        {
+            slack.AddChannel(WarRoom, "checkout-war-room", botIsMember: false);
+            slack.AddUserGroup("S0SRELEADS", "sre-leads", LearningBed.Bob, LearningBed.Carol);
+            slack.AddUserGroup("S0OTHERS", "payments", LearningBed.Alice);
+        });
+
+        var refused = await _bed.LearnAsync("start Checkout slow", LearningBed.Alice, WarRoom);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Text(refused), Does.Contain("Only facilitators").And.Contain("@sre-leads"), "says who can");
+            Assert.That(Text(refused), Does.Not.Contain("<!subteam"), "names the group without pinging it");
+            Assert.That(_bed.Incidents.ActiveIn(WarRoom), Is.Null);
+        });
+
+        var started = await _bed.LearnAsync("start Checkout slow", LearningBed.Bob, WarRoom);
+        Assert.Multiple(() =>
+        {
+            Assert.That(Text(started), Does.Contain("Tracking"));
+            Assert.That(_bed.Incidents.ActiveIn(WarRoom)?.StartedBy, Is.EqualTo(LearningBed.Bob));
+            Assert.That(_bed.Slack.Calls("usergroups.users.list").Select(call => call.Args["usergroup"]!.GetValue<string>()), Has.All.EqualTo("S0SRELEADS"),
+                "only the configured group is asked about");
+        });
+
+        // Within the cache's lifetime a second command asks Slack nothing more.
+        var before = _bed.Slack.Calls("usergroups.users.list").Count;
+        await _bed.LearnAsync("resolve", LearningBed.Carol, WarRoom);
+        Assert.Multiple(() =>
+        {
+            Assert.That(_bed.Incidents.Find(_bed.Incidents.All().Single().Id)!.ResolvedBy, Is.EqualTo(LearningBed.Carol));
+            Assert.That(_bed.Slack.Calls("usergroups.users.list"), Has.Count.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public async Task A_facilitator_group_Slack_will_not_describe_lets_nobody_in_but_listed_people()
+    {
+        // No such group in the workspace: usergroups.list knows no @ghosts.
+        _bed = await LearningBed.StartAsync(new Dictionary<string, string?> { ["Learn:Facilitators:0"] = "@ghosts", ["Learn:Facilitators:1"] = Facilitator },
+            arrange: slack => slack.AddUser(Facilitator, "fran", "Europe/Dublin"));
+        var incident = await _bed.StartIncidentAsync();
+
+        var refused = await _bed.LearnAsync("resolve", LearningBed.Alice, LearningBed.IncidentChannel);
+        var allowed = await _bed.LearnAsync("resolve", Facilitator, LearningBed.IncidentChannel);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Text(refused), Does.Contain("Only facilitators"));
+            Assert.That(Text(allowed), Does.Contain("resolved"));
+            Assert.That(_bed.Incidents.Find(incident.Id)!.ResolvedBy, Is.EqualTo(Facilitator));
+            Assert.That(_bed.ListenerErrors(), Is.Empty);
+        });
+    }
+
     private async Task StartAsync(IDictionary<string, string?>? settings = null) =>
         _bed = await LearningBed.StartAsync(settings, arrange: slack =>
         {

@@ -96,6 +96,14 @@ public sealed class FakeSlack : IAsyncDisposable
         return user;
     }
 
+    /// <summary>Adds (or replaces) a user group: <c>usergroups.list</c> shows it, <c>usergroups.users.list</c> lists its people.</summary>
+    public FakeUserGroup AddUserGroup(string id, string handle, params string[] userIds)
+    {
+        var group = new FakeUserGroup(id, handle, handle, [.. userIds]);
+        context.Workspace.SetUserGroup(group);
+        return group;
+    }
+
     public FakeChannel AddChannel(string id, string name, bool isPrivate = false, bool botIsMember = true, bool isArchived = false)
     {
         var channel = new FakeChannel(id, name, isPrivate, botIsMember, isArchived,

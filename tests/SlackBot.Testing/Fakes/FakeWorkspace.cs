@@ -11,6 +11,7 @@ internal sealed class FakeWorkspace(SlackTimestamps timestamps)
     private readonly List<FakeReaction> reactions = [];
     private readonly List<FakeEphemeralMessage> ephemerals = [];
     private readonly Dictionary<string, string[]> members = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FakeUserGroup> userGroups = new(StringComparer.Ordinal);
 
     public SlackTimestamps Timestamps => timestamps;
 
@@ -27,6 +28,22 @@ internal sealed class FakeWorkspace(SlackTimestamps timestamps)
         lock (gate)
         {
             return id is not null && users.TryGetValue(id, out var user) ? user : null;
+        }
+    }
+
+    public void SetUserGroup(FakeUserGroup group)
+    {
+        lock (gate)
+        {
+            userGroups[group.Id] = group;
+        }
+    }
+
+    public IReadOnlyList<FakeUserGroup> UserGroups()
+    {
+        lock (gate)
+        {
+            return userGroups.Values.OrderBy(group => group.Id, StringComparer.Ordinal).ToList();
         }
     }
 

@@ -83,6 +83,10 @@ internal sealed class ScriptedSlackApi : ISlackApi
 
     public Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<string>> ListUserGroupUsersAsync(string userGroup, CancellationToken ct = default) => throw new NotSupportedException();
+
     public Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default)

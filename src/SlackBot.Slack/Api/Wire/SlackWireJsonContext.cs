@@ -19,6 +19,8 @@ namespace SlackBot.Slack.Api.Wire;
 [JsonSerializable(typeof(ConversationWire))]
 [JsonSerializable(typeof(MessagesWire))]
 [JsonSerializable(typeof(MembersWire))]
+[JsonSerializable(typeof(UserGroupsWire))]
+[JsonSerializable(typeof(UserGroupUsersWire))]
 [JsonSerializable(typeof(UserWire))]
 [JsonSerializable(typeof(ViewWire))]
 [JsonSerializable(typeof(UploadUrlWire))]

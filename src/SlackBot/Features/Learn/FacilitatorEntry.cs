@@ -21,19 +21,19 @@ public abstract partial record FacilitatorEntry
     public static FacilitatorEntry? Parse(string? raw)
     {
         var text = (raw ?? "").Trim();
-        if (UserId().Match(text) is { Success: true } user) return new Person(user.Groups["id"].Value);
-        if (GroupId().Match(text) is { Success: true } group)
+        if (UserIdForm().Match(text) is { Success: true } user) return new Person(user.Groups["id"].Value);
+        if (GroupIdForm().Match(text) is { Success: true } group)
             return new Group(group.Groups["id"].Value, group.Groups["handle"].Success ? group.Groups["handle"].Value : null);
-        if (Handle().Match(text) is { Success: true } handle) return new GroupHandle(handle.Groups["handle"].Value);
+        if (HandleForm().Match(text) is { Success: true } handle) return new GroupHandle(handle.Groups["handle"].Value);
         return null;
     }
 
     [GeneratedRegex(@"^(<@)?(?<id>[UW][A-Z0-9]{2,})(\|[^>]*)?(?(1)>|)$", RegexOptions.CultureInvariant)]
-    private static partial Regex UserId();
+    private static partial Regex UserIdForm();
 
     [GeneratedRegex(@"^(<!subteam\^)?(?<id>S[A-Z0-9]{2,})(\|@?(?<handle>[a-z0-9._\-]+))?(?(1)>|)$", RegexOptions.CultureInvariant)]
-    private static partial Regex GroupId();
+    private static partial Regex GroupIdForm();
 
     [GeneratedRegex(@"^@(?<handle>[a-z0-9][a-z0-9._\-]{0,79})$", RegexOptions.CultureInvariant)]
-    private static partial Regex Handle();
+    private static partial Regex HandleForm();
 }

@@ -38,12 +38,22 @@ public sealed class Facilitators(IOptions<LearnOptions> options, UserGroupMember
     /// The facilitators as a refusal names them: people as mentions, groups by handle in plain text (an ephemeral
     /// refusal should not look like it pings a whole group).
     /// </summary>
-    public string Describe() => string.Join(", ", Entries.Select(entry => entry switch
+    public async Task<string> DescribeAsync(CancellationToken cancellationToken)
     {
-        FacilitatorEntry.Person person => Mrkdwn.Mention(person.UserId),
-        FacilitatorEntry.Group { Handle: { } handle } => $"the @{Mrkdwn.Escape(handle)} group",
-        FacilitatorEntry.Group group => $"the user group {group.GroupId}",
-        FacilitatorEntry.GroupHandle handle => $"the @{Mrkdwn.Escape(handle.Handle)} group",
-        _ => "",
-    }));
+        var names = new List<string>();
+        foreach (var entry in Entries)
+        {
+            names.Add(entry switch
+            {
+                FacilitatorEntry.Person person => Mrkdwn.Mention(person.UserId),
+                FacilitatorEntry.Group group => (group.Handle ?? await groups.HandleForAsync(group.GroupId, cancellationToken)) is { } handle
+                    ? $"the @{Mrkdwn.Escape(handle)} group"
+                    : $"the user group {Mrkdwn.Escape(group.GroupId)}",
+                FacilitatorEntry.GroupHandle handle => $"the @{Mrkdwn.Escape(handle.Handle)} group",
+                _ => "",
+            });
+        }
+
+        return string.Join(", ", names);
+    }
 }

@@ -27,7 +27,7 @@ public sealed class LearnCommand(LearnCatalog catalog, Facilitators facilitators
                 return LearnHelp.WrongArguments(name, wrong.Spec, wrong.Missing, marked);
             case LearnParse.Run run:
                 if (run.Spec.Access == LearnAccess.Facilitators && !await facilitators.IncludesAsync(command.UserId, cancellationToken))
-                    return LearnReplies.FacilitatorsOnly(name, run.Spec, facilitators.Describe());
+                    return LearnReplies.FacilitatorsOnly(name, run.Spec, await facilitators.DescribeAsync(cancellationToken));
                 var handler = (ILearnSubcommand)services.GetRequiredService(catalog.HandlerFor(run.Spec));
                 return await handler.HandleAsync(new LearnInvocation(command, context, run.Arguments), cancellationToken);
             default:

@@ -15,7 +15,7 @@ public sealed partial class UserGroupMembers(ISlackApi slack, TimeProvider time,
     public static readonly TimeSpan MaxAge = TimeSpan.FromMinutes(5);
 
     private readonly ConcurrentDictionary<string, (IReadOnlySet<string> Members, DateTimeOffset At)> _members = new(StringComparer.Ordinal);
-    private (IReadOnlyDictionary<string, string> IdsByHandle, DateTimeOffset At)? _handles;
+    private (IReadOnlyList<SlackUserGroup> Groups, DateTimeOffset At)? _groups;
 
     /// <summary>True when <paramref name="userId"/> is in the group named by id or, when the id is null, by handle.</summary>
     public async Task<bool> IncludesAsync(string? groupId, string? handle, string userId, CancellationToken cancellationToken)
@@ -45,7 +45,7 @@ public sealed partial class UserGroupMembers(ISlackApi slack, TimeProvider time,
         if (groupId is null)
         {
             _members.Clear();
-            _handles = null;
+            _groups = null;
         }
         else
         {
@@ -61,16 +61,29 @@ public sealed partial class UserGroupMembers(ISlackApi slack, TimeProvider time,
         return members;
     }
 
-    private async Task<string?> IdForHandleAsync(string handle, CancellationToken cancellationToken)
+    /// <summary>The handle of the group with this id, to name it in a message; null when Slack cannot say.</summary>
+    public async Task<string?> HandleForAsync(string groupId, CancellationToken cancellationToken)
     {
-        if (_handles is not { } known || !Fresh(known.At))
+        try
         {
-            var groups = await slack.ListUserGroupsAsync(cancellationToken);
-            known = (groups.GroupBy(group => group.Handle, StringComparer.OrdinalIgnoreCase).ToDictionary(group => group.Key, group => group.First().Id, StringComparer.OrdinalIgnoreCase), time.GetUtcNow());
-            _handles = known;
+            return (await GroupsAsync(cancellationToken)).FirstOrDefault(group => group.Id == groupId)?.Handle is { Length: > 0 } handle ? handle : null;
         }
+        catch (Exception exception) when (exception is SlackApiException or SlackTransportException)
+        {
+            LogUnknown(groupId, exception.GetType().Name);
+            return null;
+        }
+    }
 
-        return known.IdsByHandle.GetValueOrDefault(handle);
+    private async Task<string?> IdForHandleAsync(string handle, CancellationToken cancellationToken) =>
+        (await GroupsAsync(cancellationToken)).FirstOrDefault(group => string.Equals(group.Handle, handle, StringComparison.OrdinalIgnoreCase))?.Id;
+
+    private async Task<IReadOnlyList<SlackUserGroup>> GroupsAsync(CancellationToken cancellationToken)
+    {
+        if (_groups is { } known && Fresh(known.At)) return known.Groups;
+        var groups = await slack.ListUserGroupsAsync(cancellationToken);
+        _groups = (groups, time.GetUtcNow());
+        return groups;
     }
 
     private bool Fresh(DateTimeOffset at) => time.GetUtcNow() - at < MaxAge;
