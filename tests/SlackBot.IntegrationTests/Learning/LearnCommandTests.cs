@@ -47,6 +47,26 @@ public class LearnCommandTests
     }
 
     [Test]
+    public async Task Help_for_one_sub_command_shows_its_usage_and_an_example_and_ill_fitting_arguments_get_it_too()
+    {
+        await StartAsync();
+
+        var topic = await _bed.LearnAsync("help start", LearningBed.Alice, LearningBed.TeamChannel);
+        var extra = await _bed.LearnAsync("resolve it now please", LearningBed.Alice, LearningBed.IncidentChannel);
+        var family = await _bed.LearnAsync("digest", LearningBed.Alice, LearningBed.TeamChannel);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(Text(topic), Does.Contain("`/learn start [title]`").And.Contain("Example: `/learn start "));
+            Assert.That(Text(topic), Does.Not.Contain("/learn findings"), "only the sub-command asked about");
+            Assert.That(Text(extra), Does.Contain("takes nothing after it").And.Contain("`/learn resolve`"));
+            Assert.That(Text(family), Does.Contain("/learn digest preview").And.Contain("/learn digest subscribe").And.Not.Contain("/learn start"));
+            Assert.That(Text(family), Does.Not.Contain("didn't understand"), "the family word alone is a fair question");
+            Assert.That(_bed.Incidents.All(), Is.Empty, "help changes nothing: the extra words did not resolve anything");
+        });
+    }
+
+    [Test]
     public async Task Start_in_a_channel_not_named_like_an_incident_starts_one_and_joins_the_channel()
     {
         await StartAsync();
