@@ -9,8 +9,8 @@ public enum ReleaseDecision
     /// <summary>The incident is active again (reopened) and the channel does not ask live: it stays as it is.</summary>
     WaitForResolution,
     /// <summary>
-    /// It was planned before the incident's latest resolution (before a reopen, or live in a channel that no longer
-    /// asks live): it goes out after this resolution's cool-down instead, in the person's working hours.
+    /// It was due before the latest resolution's cool-down ended (planned before a reopen, or live in a channel that
+    /// no longer asks live): it goes out after that cool-down instead, in the person's working hours.
     /// </summary>
     Retime,
 }
@@ -22,11 +22,13 @@ public enum ReleaseDecision
 /// </summary>
 public static class QuestionReleaseGate
 {
-    public static ReleaseDecision Check(AskedQuestion question, Incident? incident, QuestionTimingMode timing)
+    public static ReleaseDecision Check(AskedQuestion question, Incident? incident, QuestionTimingMode timing, TimeSpan cooldownAfterResolution)
     {
         ArgumentNullException.ThrowIfNull(question);
         if (incident is null || timing == QuestionTimingMode.Live) return ReleaseDecision.Post;
         if (incident.Status == IncidentStatus.Active) return ReleaseDecision.WaitForResolution;
-        return incident.ResolvedAt is { } resolvedAt && question.CreatedAt < resolvedAt ? ReleaseDecision.Retime : ReleaseDecision.Post;
+        // Planning after a resolution never releases before its cool-down ends, so only a question planned earlier
+        // is retimed; once retimed it is due after the cool-down and goes out.
+        return incident.ResolvedAt is { } resolvedAt && question.ReleaseAt < resolvedAt + cooldownAfterResolution ? ReleaseDecision.Retime : ReleaseDecision.Post;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Workspace;
@@ -24,6 +25,7 @@ public sealed partial class QuestionReleaseJob(
     QuestionSettings settings,
     QuestionTiming timing,
     UserDirectory people,
+    IOptions<QuestionTimingOptions> timingOptions,
     IUnitOfWork unitOfWork,
     ISlackApi slack,
     TimeProvider time,
@@ -52,7 +54,7 @@ public sealed partial class QuestionReleaseJob(
             if (!channelsSeen.TryGetValue(question.ChannelId, out var channel))
                 channelsSeen[question.ChannelId] = channel = await settings.ForChannelAsync(question.ChannelId, cancellationToken);
 
-            switch (QuestionReleaseGate.Check(question, incident, channel.Timing))
+            switch (QuestionReleaseGate.Check(question, incident, channel.Timing, timingOptions.Value.CooldownAfterResolution))
             {
                 case ReleaseDecision.WaitForResolution:
                     continue;
@@ -102,7 +104,7 @@ public sealed partial class QuestionReleaseJob(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Question {QuestionId} was planned before the incident's latest resolution; it goes out at {ReleaseAt:o}")]
+    [LoggerMessage(Level = LogLevel.Information, Message = "Question {QuestionId} was due before the incident's latest resolution and cool-down; it goes out at {ReleaseAt:o}")]
     private partial void LogRetimed(string questionId, DateTimeOffset releaseAt);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Asking question {QuestionId} of {UserId} (post {Post})")]
