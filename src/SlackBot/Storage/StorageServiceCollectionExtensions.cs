@@ -61,6 +61,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IUserCache, LiteDbUserCache>();
         services.AddSingleton<IReviewJobStore, LiteDbReviewJobStore>();
         services.AddSingleton<IResponseUrlUseStore, LiteDbResponseUrlUseStore>();
+        services.AddSingleton<IChannelSettingsStore, LiteDbChannelSettingsStore>();
 
         // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();

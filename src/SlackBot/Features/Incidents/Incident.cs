@@ -50,6 +50,13 @@ public sealed record Incident
     public DateTimeOffset? ReviewedAt { get; init; }
     /// <summary>When the questions about this incident were planned; planning happens once.</summary>
     public DateTimeOffset? QuestionsPlannedAt { get; init; }
+    /// <summary>When it was last reopened (<c>/learn reopen</c>), and by whom; null if it never was.</summary>
+    public DateTimeOffset? ReopenedAt { get; init; }
+    public string? ReopenedBy { get; init; }
+    /// <summary>Resolutions a reopen undid, oldest first: the incident was not going on between each and its reopen.</summary>
+    public IReadOnlyList<PastResolution> PastResolutions { get; init; } = [];
+    /// <summary>The teams it is tagged with (<c>/learn team</c>), normalised (<see cref="IncidentTeams"/>), in the order they were added.</summary>
+    public IReadOnlyList<string> Teams { get; init; } = [];
 
     /// <summary>
     /// The resolution time of a live incident that is resolved and whose questions are not planned yet; null otherwise

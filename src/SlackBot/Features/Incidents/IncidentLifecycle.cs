@@ -1,6 +1,9 @@
 namespace SlackBot.Features.Incidents;
 
-/// <summary>The incident's state changes, as pure functions: active → resolved → reviewed, never backwards.</summary>
+/// <summary>
+/// The incident's state changes, as pure functions: active → resolved → reviewed; the one way back is a facilitator's
+/// reopen (resolved → active), which keeps the undone resolution in <see cref="Incident.PastResolutions"/>.
+/// </summary>
 public static class IncidentLifecycle
 {
     public static Incident Start(string channelId, string channelName, bool isPrivate, DateTimeOffset at, IncidentOrigin origin, string? startedBy = null, string? title = null) => new()
@@ -32,6 +35,37 @@ public static class IncidentLifecycle
         incident.Status != IncidentStatus.Active
             ? incident
             : incident with { Status = IncidentStatus.Resolved, ResolvedAt = at, ResolvedVia = via, ResolvedBy = by };
+
+    /// <summary>
+    /// Makes a resolved (or reviewed) incident active again from <paramref name="at"/>. The reopen counts as a sign of
+    /// life, so the quiet-incident job does not resolve it straight back; its questions are planned again after the
+    /// next resolution (moments that arrive meanwhile are weighed then). An active incident is returned unchanged.
+    /// </summary>
+    public static Incident Reopen(Incident incident, DateTimeOffset at, string? by)
+    {
+        ArgumentNullException.ThrowIfNull(incident);
+        if (incident.Status == IncidentStatus.Active) return incident;
+        var undone = new PastResolution
+        {
+            ResolvedAt = incident.ResolvedAt ?? at,
+            ResolvedVia = incident.ResolvedVia,
+            ResolvedBy = incident.ResolvedBy,
+            ReopenedAt = at,
+            ReopenedBy = by,
+        };
+        return incident with
+        {
+            Status = IncidentStatus.Active,
+            ResolvedAt = null,
+            ResolvedVia = null,
+            ResolvedBy = null,
+            QuestionsPlannedAt = null,
+            ReopenedAt = at,
+            ReopenedBy = by,
+            LastHumanMessageAt = incident.LastHumanMessageAt is { } last && last > at ? last : at,
+            PastResolutions = [.. incident.PastResolutions, undone],
+        };
+    }
 
     /// <summary>True when an active incident has had no human message for the quiet period.</summary>
     public static bool HasGoneQuiet(Incident incident, DateTimeOffset now, TimeSpan quietPeriod) =>

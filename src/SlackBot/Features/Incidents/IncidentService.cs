@@ -24,7 +24,7 @@ public sealed partial class IncidentService(
     /// The incident a person's message in this channel belongs to: the one whose span holds the message's own time,
     /// however late it is delivered. In a channel named like an incident that never had one, the message starts one;
     /// a message that arrives late but was written before that first incident's first message becomes its start.
-    /// Null for other channels, and for messages written outside every incident (after a resolution: there is no reopen).
+    /// Null for other channels, and for messages written outside every incident (after a resolution, or between a resolution and a reopen).
     /// </summary>
     public async Task<Incident?> IncidentForMessageAsync(string channelId, DateTimeOffset messageTime, CancellationToken cancellationToken)
     {
@@ -93,6 +93,31 @@ public sealed partial class IncidentService(
         return resolved;
     }
 
+    /// <summary>
+    /// <c>/learn reopen</c>: the channel's latest incident, if resolved, becomes active again from <paramref name="at"/>.
+    /// An active one is left as it is; imported history is never reopened (nobody is asked about it).
+    /// </summary>
+    public async Task<ReopenResult> ReopenAsync(string channelId, string by, DateTimeOffset at, CancellationToken cancellationToken)
+    {
+        if (await incidents.ActiveInAsync(channelId, cancellationToken) is { } active) return new ReopenResult(ReopenOutcome.AlreadyActive, active);
+        if (await incidents.LatestInAsync(channelId, cancellationToken) is not { } latest) return new ReopenResult(ReopenOutcome.NoIncident, null);
+        if (latest.Origin == IncidentOrigin.Import) return new ReopenResult(ReopenOutcome.Imported, latest);
+
+        var reopened = IncidentLifecycle.Reopen(latest, at, by);
+        await incidents.SaveAsync(reopened, cancellationToken);
+        LogReopened(reopened.Id, reopened.PastResolutions.Count);
+        return new ReopenResult(ReopenOutcome.Reopened, reopened);
+    }
+
+    /// <summary>Replaces the incident's team tags (read again first, so a concurrent change to other fields is kept).</summary>
+    public async Task<Incident?> TagTeamsAsync(string incidentId, IReadOnlyList<string> teams, CancellationToken cancellationToken)
+    {
+        if (await incidents.FindAsync(incidentId, cancellationToken) is not { } current) return null;
+        var tagged = current with { Teams = [.. teams] };
+        await incidents.SaveAsync(tagged, cancellationToken);
+        return tagged;
+    }
+
     public async Task RecordHumanMessageAsync(Incident incident, DateTimeOffset at, CancellationToken cancellationToken)
     {
         var updated = IncidentLifecycle.HumanMessage(incident, at);
@@ -128,6 +153,9 @@ public sealed partial class IncidentService(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} now starts at {StartedAt:o}, with a message delivered late")]
     private partial void LogStartedEarlier(string incidentId, DateTimeOffset startedAt);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} reopened (time {Count})")]
+    private partial void LogReopened(string incidentId, int count);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Incident {IncidentId} resolved ({Via})")]
     private partial void LogResolved(string incidentId, ResolutionSource via);

@@ -7,7 +7,7 @@ using SlackBot.Eventing;
 namespace SlackBot.Features.Questions;
 
 /// <summary>
-/// With <c>Questions:Timing=Live</c>, a moment seen during the response gets its question right away (still threaded,
+/// With live timing (the channel's <c>/learn settings timing live</c>, else <c>Questions:Timing=Live</c>), a moment seen during the response gets its question right away (still threaded,
 /// still capped, and no sooner than the channel's cool-down after the previous one).
 /// </summary>
 public sealed class LiveQuestionListener(
@@ -16,13 +16,14 @@ public sealed class LiveQuestionListener(
     QuestionPlanner planner,
     UserDirectory people,
     ReadableCues cues,
-    IOptions<QuestionTimingOptions> timing,
+    QuestionSettings settings,
     IOptions<QuestionDeliveryOptions> delivery,
     TimeProvider time) : IFeatureEventHandler<MomentCaptured>
 {
     public async Task HandleAsync(MomentCaptured captured, CancellationToken cancellationToken)
     {
-        if (timing.Value.Timing != QuestionTimingMode.Live) return;
+        var channel = await settings.ForChannelAsync(captured.Incident.ChannelId, cancellationToken);
+        if (channel.Timing != QuestionTimingMode.Live) return;
         if (await incidents.FindAsync(captured.Incident.Id, cancellationToken) is not { Status: IncidentStatus.Active } incident) return;
         var moment = captured.Moment;
 
@@ -30,7 +31,7 @@ public sealed class LiveQuestionListener(
         moment = (await cues.NameMentionsAsync([moment], cancellationToken))[0];
 
         var question = planner.PlanLive(incident, moment, await questions.ForIncidentAsync(incident.Id, cancellationToken), clock,
-            await questions.RetiredTemplatesAsync(delivery.Value.RetirePhrasingAfterNotRelevant, cancellationToken), delivery.Value.Delivery, time.GetUtcNow());
+            await questions.RetiredTemplatesAsync(delivery.Value.RetirePhrasingAfterNotRelevant, cancellationToken), channel.Delivery, time.GetUtcNow());
         if (question is not null) await questions.SaveAsync(question, cancellationToken);
     }
 }

@@ -22,6 +22,7 @@ public sealed partial class QuestionPlanningJob(
     QuestionPlanner planner,
     UserDirectory people,
     ReadableCues cues,
+    QuestionSettings settings,
     IUnitOfWork unitOfWork,
     IOptions<QuestionTimingOptions> timing,
     IOptions<QuestionDeliveryOptions> delivery,
@@ -58,10 +59,11 @@ public sealed partial class QuestionPlanningJob(
         foreach (var userId in fresh.Select(moment => moment.UserId).Distinct())
             clocks[userId] = (await people.GetAsync(userId, cancellationToken)).Clock;
         var named = await cues.NameMentionsAsync(fresh, cancellationToken);
+        var channel = await settings.ForChannelAsync(incident.ChannelId, cancellationToken);
 
         var planned = planner.PlanAfterResolution(incident, named, await questions.ForIncidentAsync(incident.Id, cancellationToken),
             userId => clocks.GetValueOrDefault(userId, UserClock.Unknown),
-            await questions.RetiredTemplatesAsync(delivery.Value.RetirePhrasingAfterNotRelevant, cancellationToken), delivery.Value.Delivery, now);
+            await questions.RetiredTemplatesAsync(delivery.Value.RetirePhrasingAfterNotRelevant, cancellationToken), channel.Delivery, now);
 
         var after = QuestionPlan.After(plan, incident.Id, fresh, planned.Count, now);
         // Read again: the incident may have changed (a late moment) since the pass began.

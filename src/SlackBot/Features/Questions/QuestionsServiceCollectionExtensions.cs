@@ -36,6 +36,7 @@ public static class QuestionsServiceCollectionExtensions
             provider.GetRequiredService<QuestionTiming>(),
             provider.GetRequiredService<IOptions<QuestionTimingOptions>>().Value));
         services.AddSingleton<ReadableCues>();
+        services.AddSingleton<QuestionSettings>();
         services.AddScoped<QuestionAnswers>();
         services.AddSingleton<IOutboxObserver, QuestionPostedObserver>();
         services.AddScoped<IScheduledJob, QuestionPlanningJob>();

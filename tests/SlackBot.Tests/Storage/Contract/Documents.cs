@@ -25,6 +25,10 @@ internal static class Documents
         ResolvedVia = status == IncidentStatus.Active ? null : ResolutionSource.Command,
         ResolvedBy = status == IncidentStatus.Active ? null : "U0CAROL",
         ReviewedAt = status == IncidentStatus.Reviewed ? startedAt.AddDays(2) : null,
+        ReopenedAt = startedAt.AddMinutes(90),
+        ReopenedBy = "U0BOB",
+        PastResolutions = [new PastResolution { ResolvedAt = startedAt.AddHours(1), ResolvedVia = ResolutionSource.Message, ResolvedBy = "U0ALICE", ReopenedAt = startedAt.AddMinutes(90), ReopenedBy = "U0BOB" }],
+        Teams = ["payments", "checkout"],
     };
 
     public static IncidentMessage Message(string incidentId, string channelId, string ts, DateTimeOffset at, string text = "the pool is at 200") => new()

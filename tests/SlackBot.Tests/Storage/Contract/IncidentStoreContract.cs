@@ -97,4 +97,19 @@ public abstract class IncidentStoreContract(IStorageProvider provider) : StoreCo
 
         Assert.That(Json(await Incidents.ActiveInAsync("C1", None)), Is.EqualTo(Json(incident)));
     }
+
+    [Test]
+    public async Task A_reopened_incident_spans_its_time_except_between_a_past_resolution_and_the_reopen()
+    {
+        // Documents.Incident was resolved after an hour and reopened at 90 minutes; still active.
+        var reopened = Documents.Incident("C1", T0);
+        await Incidents.SaveAsync(reopened, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await Incidents.SpanningInAsync("C1", T0.AddMinutes(30), None))?.Id, Is.EqualTo(reopened.Id), "before the first resolution");
+            Assert.That(await Incidents.SpanningInAsync("C1", T0.AddMinutes(75), None), Is.Null, "while it was resolved");
+            Assert.That((await Incidents.SpanningInAsync("C1", T0.AddHours(5), None))?.Id, Is.EqualTo(reopened.Id), "after the reopen, open-ended");
+        });
+    }
 }

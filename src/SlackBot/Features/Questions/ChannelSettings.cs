@@ -1,0 +1,14 @@
+namespace SlackBot.Features.Questions;
+
+/// <summary>
+/// One channel's own question settings (<c>/learn settings</c>), keyed by the channel id. A null value means the
+/// channel follows the bot's default (<c>Questions:Timing</c>, <c>Questions:Delivery</c>).
+/// </summary>
+public sealed record ChannelSettings
+{
+    public string Id { get; init; } = "";
+    public QuestionTimingMode? Timing { get; init; }
+    public QuestionDelivery? Delivery { get; init; }
+    public DateTimeOffset UpdatedAt { get; init; }
+    public string? UpdatedBy { get; init; }
+}

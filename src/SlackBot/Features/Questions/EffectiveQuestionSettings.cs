@@ -1,0 +1,11 @@
+namespace SlackBot.Features.Questions;
+
+/// <summary>
+/// The timing and delivery that apply to a channel's questions: the channel's own setting where it has one, else the
+/// bot's default; and which of the two each came from (shown by <c>/learn settings</c>).
+/// </summary>
+public sealed record EffectiveQuestionSettings(QuestionTimingMode Timing, bool TimingFromChannel, QuestionDelivery Delivery, bool DeliveryFromChannel)
+{
+    public static EffectiveQuestionSettings Resolve(ChannelSettings? channel, QuestionTimingMode defaultTiming, QuestionDelivery defaultDelivery) =>
+        new(channel?.Timing ?? defaultTiming, channel?.Timing is not null, channel?.Delivery ?? defaultDelivery, channel?.Delivery is not null);
+}
