@@ -48,6 +48,12 @@ public interface ISlackApi
     /// <summary>users.info.</summary>
     Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default);
 
+    /// <summary>usergroups.list: the workspace's enabled user groups (without their members).</summary>
+    Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default);
+
+    /// <summary>usergroups.users.list: the ids of the people in an enabled user group (<c>S…</c>).</summary>
+    Task<IReadOnlyList<string>> GetUserGroupMembersAsync(string userGroupId, CancellationToken ct = default);
+
     /// <summary>reactions.add; <paramref name="name"/> is the emoji name without colons.</summary>
     Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default);
 

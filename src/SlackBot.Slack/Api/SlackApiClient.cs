@@ -175,6 +175,22 @@ public sealed class SlackApiClient : ISlackApi
         return Require(method, answer.User, "user");
     }
 
+    public async Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default)
+    {
+        // A disabled group has no members that count; the member lists are read per group when needed.
+        var query = new SlackQuery().Add("include_disabled", false).Add("include_users", false);
+        var answer = await GetAsync("usergroups.list", query, Json.UserGroupsWire, ct);
+        return answer.Usergroups ?? [];
+    }
+
+    public async Task<IReadOnlyList<string>> GetUserGroupMembersAsync(string userGroupId, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userGroupId);
+        var query = new SlackQuery().Add("usergroup", userGroupId).Add("include_disabled", false);
+        var answer = await GetAsync("usergroups.users.list", query, Json.UserGroupUsersWire, ct);
+        return answer.Users ?? [];
+    }
+
     public async Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);

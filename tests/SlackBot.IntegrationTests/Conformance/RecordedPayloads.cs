@@ -161,7 +161,9 @@ public static partial class RecordedPayloads
             var filled = parentKey == "authorizations" ? Authorization(key) : key switch
             {
                 "id" => IdOf(parentKey, appPost),
-                "name" => parentKey switch { "channel" => conversation.Name, "user" => world.PersonName, _ => null },
+                "name" => parentKey switch { "channel" => conversation.Name, "user" => world.PersonName, "subteam" => world.UserGroupHandle, _ => null },
+                "handle" when parentKey == "subteam" => world.UserGroupHandle,
+                "subteam_id" => world.UserGroupId,
                 "username" when parentKey == "user" => world.PersonName,
                 "domain" when parentKey == "team" => world.TeamDomain,
                 "type" => TypeOf(parentKey),
@@ -206,6 +208,7 @@ public static partial class RecordedPayloads
             "channel" => conversation.Id,
             "team" => world.TeamId,
             "view" => delivery.ViewId,
+            "subteam" => world.UserGroupId,
             "file" or "files" => world.FileId,
             "bot_profile" when appPost => world.OtherAppBotId,
             _ => null,

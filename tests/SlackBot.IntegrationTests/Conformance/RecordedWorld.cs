@@ -26,6 +26,8 @@ public sealed record RecordedWorld
     public string OtherAppBotId { get; init; } = "B0OTHERAPP";
     public string OtherAppId { get; init; } = "A0OTHERAPP";
     public string FileId { get; init; } = "F0RECORDED";
+    public string UserGroupId { get; init; } = "S0RECGROUP";
+    public string UserGroupHandle { get; init; } = "recorded-facilitators";
 
     /// <summary>An emoji the bot gives no meaning to, so a reaction sample is read but changes nothing.</summary>
     public string Reaction { get; init; } = "eyes";

@@ -25,6 +25,8 @@ public static class RecordedApiCalls
         [nameof(ISlackApi.GetConversationMembersAsync)] = "conversations.members",
         [nameof(ISlackApi.OpenDirectMessageAsync)] = "conversations.open",
         [nameof(ISlackApi.GetUserInfoAsync)] = "users.info",
+        [nameof(ISlackApi.ListUserGroupsAsync)] = "usergroups.list",
+        [nameof(ISlackApi.GetUserGroupMembersAsync)] = "usergroups.users.list",
         [nameof(ISlackApi.AddReactionAsync)] = "reactions.add",
         [nameof(ISlackApi.OpenViewAsync)] = "views.open",
         [nameof(ISlackApi.PublishViewAsync)] = "views.publish",
@@ -84,6 +86,12 @@ public static class RecordedApiCalls
             Field<SlackUser>("user.deleted", u => u.Deleted),
             Field<SlackUser>("user.profile.display_name", u => u.Profile?.DisplayName),
             Field<SlackUser>("user.profile.real_name", u => u.Profile?.RealName)),
+        Call("usergroups.list", nameof(ISlackApi.ListUserGroupsAsync), async api => await api.ListUserGroupsAsync(),
+            Field<IReadOnlyList<SlackUserGroup>>("usergroups[0].id", groups => groups[0].Id),
+            Field<IReadOnlyList<SlackUserGroup>>("usergroups[0].handle", groups => groups[0].Handle),
+            Field<IReadOnlyList<SlackUserGroup>>("usergroups[0].name", groups => groups[0].Name)),
+        Call("usergroups.users.list", nameof(ISlackApi.GetUserGroupMembersAsync), async api => await api.GetUserGroupMembersAsync("S00000000"),
+            Field<IReadOnlyList<string>>("users[0]", users => users[0])),
         Call("reactions.add", nameof(ISlackApi.AddReactionAsync), async api =>
         {
             await api.AddReactionAsync("C00000000", "1700000000.000100", "eyes");

@@ -93,6 +93,10 @@ internal sealed class ScriptedSlackApi : ISlackApi
 
     public Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<string>> GetUserGroupMembersAsync(string userGroupId, CancellationToken ct = default) => throw new NotSupportedException();
+
     public Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default)
     {
         Record("reactions.add", (channel, timestamp, name));

@@ -52,6 +52,16 @@ internal sealed record UserWire : SlackResponse
     public SlackUser? User { get; init; }
 }
 
+internal sealed record UserGroupsWire : SlackResponse
+{
+    public IReadOnlyList<SlackUserGroup>? Usergroups { get; init; }
+}
+
+internal sealed record UserGroupUsersWire : SlackResponse
+{
+    public IReadOnlyList<string>? Users { get; init; }
+}
+
 internal sealed record ViewWire : SlackResponse
 {
     public SlackView? View { get; init; }

@@ -20,6 +20,8 @@ namespace SlackBot.Slack.Api.Wire;
 [JsonSerializable(typeof(MessagesWire))]
 [JsonSerializable(typeof(MembersWire))]
 [JsonSerializable(typeof(UserWire))]
+[JsonSerializable(typeof(UserGroupsWire))]
+[JsonSerializable(typeof(UserGroupUsersWire))]
 [JsonSerializable(typeof(ViewWire))]
 [JsonSerializable(typeof(UploadUrlWire))]
 [JsonSerializable(typeof(FilesWire))]

@@ -54,6 +54,10 @@ internal sealed class ConnectionUrlSlackApi(TimeProvider time) : ISlackApi
 
     public Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default) => throw new NotSupportedException();
 
+    public Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<string>> GetUserGroupMembersAsync(string userGroupId, CancellationToken ct = default) => throw new NotSupportedException();
+
     public Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task<SlackView> OpenViewAsync(string triggerId, JsonObject view, CancellationToken ct = default) => throw new NotSupportedException();
