@@ -30,7 +30,8 @@ public static partial class RecordedPayloads
     /// <c>U00000000</c>, <c>0000000000.000000</c>) and records the union of every shape it has seen, so:
     /// <list type="bullet">
     /// <item>ids are filled by field name: people, the conversation of <paramref name="sample"/>'s place, team, app,
-    /// view, file, trigger, response_url; the command, action_id and modal callback_id from the route table;</item>
+    /// view, file, trigger, response_url; the command, action_id, modal callback_id and message shortcut callback_id
+    /// from the route table;</item>
     /// <item>timestamps are filled close to <see cref="RecordedDelivery.Now"/>: <c>ts</c>/<c>event_ts</c> now, the
     /// message an event refers to (nested message, reaction item, <c>message_ts</c>, <c>deleted_ts</c>) 30 s before,
     /// a <c>thread_ts</c> 60 s before; <c>event_time</c> is now;</item>
@@ -185,6 +186,7 @@ public static partial class RecordedPayloads
                 "command" => world.Command,
                 "action_id" when parentKey == "actions" => world.ActionId,
                 "callback_id" when parentKey == "view" => world.ViewCallbackId,
+                "callback_id" when parentKey is null && rootType == "message_action" => world.MessageShortcutCallbackId,
                 "tab" => "home",
                 "reaction" => world.Reaction,
                 _ when People.Contains(key) => world.Person,

@@ -6,7 +6,8 @@ public sealed record RecordedConversation(string Id, string Name, string Type);
 /// <summary>
 /// The ids of the test's world that replace the samples' blanks (see <see cref="RecordedPayloads.Fill"/>): the
 /// fake Slack's team and app, a person who is a member of the workspace, another app's bot, and one conversation
-/// for each place. <see cref="Command"/>, <see cref="ActionId"/> and <see cref="ViewCallbackId"/> come from the
+/// for each place. <see cref="Command"/>, <see cref="ActionId"/>, <see cref="ViewCallbackId"/> and
+/// <see cref="MessageShortcutCallbackId"/> come from the
 /// bot's route table, so that commands, buttons and modals reach the listener that owns them; null leaves the
 /// sample's blank as it is.
 /// </summary>
@@ -35,6 +36,7 @@ public sealed record RecordedWorld
     public string? Command { get; init; }
     public string? ActionId { get; init; }
     public string? ViewCallbackId { get; init; }
+    public string? MessageShortcutCallbackId { get; init; }
 
     public RecordedConversation In(RecordedPlace place) => place switch
     {

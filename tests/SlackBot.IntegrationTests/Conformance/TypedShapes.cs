@@ -158,12 +158,31 @@ public static class TypedShapes
         ("view.state", false, p => p.View.State),
         ("trigger_id", false, p => p.TriggerId));
 
+    public static TypedShape MessageShortcut { get; } = TypedShape.Of<MessageShortcutPayload>(
+        ("type", true, p => p.Type),
+        ("callback_id", true, p => p.CallbackId),
+        ("trigger_id", true, p => p.TriggerId),
+        ("user.id", true, p => p.User.Id),
+        ("user.username", false, p => p.User.Username),
+        ("user.team_id", false, p => p.User.TeamId),
+        ("channel.id", true, p => p.Channel?.Id),
+        ("channel.name", false, p => p.Channel?.Name),
+        ("message_ts", true, p => p.MessageTs),
+        ("message.ts", true, p => p.Message?.Ts),
+        ("message.thread_ts", false, p => p.Message?.ThreadTs),
+        ("message.text", false, p => p.Message?.Text),
+        ("message.user", false, p => p.Message?.User),
+        ("message.bot_id", false, p => p.Message?.BotId),
+        ("response_url", false, p => p.ResponseUrl),
+        ("action_ts", false, p => p.ActionTs));
+
     /// <summary>Interaction type → shape of the whole payload.</summary>
     public static IReadOnlyDictionary<string, TypedShape> Interactions { get; } = new Dictionary<string, TypedShape>(StringComparer.Ordinal)
     {
         ["block_actions"] = BlockActions,
         ["view_submission"] = ViewSubmission,
         ["view_closed"] = ViewSubmission,
+        ["message_action"] = MessageShortcut,
     };
 
     public static TypedShape Command { get; } = TypedShape.Of<SlashCommand>(
