@@ -45,6 +45,19 @@ public sealed record InteractionView
         value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    /// <summary>The value of the chosen option of a select menu: <c>state.values[blockId][actionId].selected_option.value</c>; null when none is chosen.</summary>
+    public string? SelectedValue(string blockId, string actionId) =>
+        State is { ValueKind: JsonValueKind.Object } state &&
+        state.TryGetProperty("values", out var values) &&
+        values.TryGetProperty(blockId, out var block) &&
+        block.TryGetProperty(actionId, out var action) &&
+        action.TryGetProperty("selected_option", out var option) &&
+        option.ValueKind == JsonValueKind.Object &&
+        option.TryGetProperty("value", out var value) &&
+        value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 }
 
 /// <summary>A <c>view_submission</c> payload: the person pressed the modal's submit button.</summary>
