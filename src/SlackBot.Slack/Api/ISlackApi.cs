@@ -36,12 +36,6 @@ public interface ISlackApi
     /// <summary>conversations.members: one page of the ids of the people (and bots) in a conversation the bot can see.</summary>
     Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default);
 
-    /// <summary>usergroups.list: the workspace's enabled user groups (ids and handles).</summary>
-    Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default);
-
-    /// <summary>usergroups.users.list: the ids of the people in one user group.</summary>
-    Task<IReadOnlyList<string>> ListUserGroupUsersAsync(string userGroup, CancellationToken ct = default);
-
     /// <summary>conversations.join; joining a channel the bot is already in succeeds with a warning.</summary>
     Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default);
 
@@ -53,6 +47,12 @@ public interface ISlackApi
 
     /// <summary>users.info.</summary>
     Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default);
+
+    /// <summary>usergroups.list: the workspace's enabled user groups (without their members).</summary>
+    Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default);
+
+    /// <summary>usergroups.users.list: the ids of the people in an enabled user group (<c>S…</c>).</summary>
+    Task<IReadOnlyList<string>> GetUserGroupMembersAsync(string userGroupId, CancellationToken ct = default);
 
     /// <summary>reactions.add; <paramref name="name"/> is the emoji name without colons.</summary>
     Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default);

@@ -151,24 +151,6 @@ public sealed class SlackApiClient : ISlackApi
         return new MembersPage(answer.Members ?? [], string.IsNullOrEmpty(next) ? null : next);
     }
 
-    public async Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default)
-    {
-        var query = new SlackQuery().Add("include_disabled", false).Add("include_users", false).Add("include_count", false);
-        var answer = await GetAsync("usergroups.list", query, Json.UserGroupsWire, ct);
-        return (answer.Usergroups ?? [])
-            .Where(group => !string.IsNullOrEmpty(group.Id))
-            .Select(group => new SlackUserGroup(group.Id!, group.Handle ?? "", group.Name))
-            .ToList();
-    }
-
-    public async Task<IReadOnlyList<string>> ListUserGroupUsersAsync(string userGroup, CancellationToken ct = default)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(userGroup);
-        var query = new SlackQuery().Add("usergroup", userGroup).Add("include_disabled", false);
-        var answer = await GetAsync("usergroups.users.list", query, Json.UserGroupUsersWire, ct);
-        return answer.Users ?? [];
-    }
-
     public async Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrEmpty(channel);
@@ -191,6 +173,22 @@ public sealed class SlackApiClient : ISlackApi
         const string method = "users.info";
         var answer = await GetAsync(method, new SlackQuery().Add("user", user), Json.UserWire, ct);
         return Require(method, answer.User, "user");
+    }
+
+    public async Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default)
+    {
+        // A disabled group has no members that count; the member lists are read per group when needed.
+        var query = new SlackQuery().Add("include_disabled", false).Add("include_users", false);
+        var answer = await GetAsync("usergroups.list", query, Json.UserGroupsWire, ct);
+        return answer.Usergroups ?? [];
+    }
+
+    public async Task<IReadOnlyList<string>> GetUserGroupMembersAsync(string userGroupId, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(userGroupId);
+        var query = new SlackQuery().Add("usergroup", userGroupId).Add("include_disabled", false);
+        var answer = await GetAsync("usergroups.users.list", query, Json.UserGroupUsersWire, ct);
+        return answer.Users ?? [];
     }
 
     public async Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default)

@@ -28,6 +28,7 @@ namespace SlackBot.Slack.Api;
 [JsonSerializable(typeof(SlackMessage))]
 [JsonSerializable(typeof(SlackUser))]
 [JsonSerializable(typeof(SlackView))]
+[JsonSerializable(typeof(SlackUserGroup))]
 [JsonSerializable(typeof(UploadUrl))]
 [JsonSerializable(typeof(CompleteUploadRequest))]
 [JsonSerializable(typeof(SlackFileRef))]

@@ -1,4 +1,13 @@
 namespace SlackBot.Slack.Api;
 
-/// <summary>A user group (<c>S…</c>) as <c>usergroups.list</c> describes it; <see cref="Handle"/> is what people type after @.</summary>
-public sealed record SlackUserGroup(string Id, string Handle, string? Name);
+/// <summary>A user group (Slack calls them subteams, ids start with <c>S</c>) as usergroups.list describes it.</summary>
+public sealed record SlackUserGroup
+{
+    public required string Id { get; init; }
+
+    /// <summary>What people type after <c>@</c>, e.g. <c>incident-facilitators</c>.</summary>
+    public string? Handle { get; init; }
+
+    /// <summary>The display name, e.g. "Incident facilitators".</summary>
+    public string? Name { get; init; }
+}

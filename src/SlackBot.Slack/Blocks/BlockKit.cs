@@ -83,6 +83,30 @@ public static class BlockKit
         return element;
     }
 
+    /// <summary>A single choice from a fixed list (<c>static_select</c>, at most 100 options); <paramref name="initialValue"/> must be one of them.</summary>
+    public static JsonObject StaticSelect(string actionId, string placeholder, IEnumerable<(string Value, string Label)> options, string? initialValue = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var list = options.Select(option => Option(option.Value, option.Label)).ToList();
+        var element = new JsonObject
+        {
+            ["type"] = "static_select",
+            ["action_id"] = actionId,
+            ["placeholder"] = PlainText(Mrkdwn.Truncate(placeholder, 150)),
+            ["options"] = new JsonArray([.. list]),
+        };
+        if (initialValue is not null && list.FirstOrDefault(option => option["value"]!.GetValue<string>() == initialValue) is { } initial)
+            element["initial_option"] = initial.DeepClone();
+        return element;
+    }
+
+    /// <summary>One option of a select menu; Slack limits the label to 75 characters and the value to 150.</summary>
+    public static JsonObject Option(string value, string label) => new()
+    {
+        ["text"] = PlainText(Mrkdwn.Truncate(label, 75)),
+        ["value"] = value,
+    };
+
     /// <summary>A modal view for <c>views.open</c>; Slack limits the title to 24 characters.</summary>
     public static JsonObject Modal(string callbackId, string title, JsonArray blocks, string? submit = null, string close = "Cancel", string? privateMetadata = null)
     {

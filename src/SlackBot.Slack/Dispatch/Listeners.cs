@@ -35,3 +35,15 @@ public interface IViewClosedListener
 {
     Task HandleAsync(ViewClosedPayload payload, DeliveryContext context, CancellationToken cancellationToken);
 }
+
+/// <summary>Handles a message shortcut with the registered <c>callback_id</c>; acknowledged before it runs, so open a modal at once.</summary>
+public interface IMessageShortcutListener
+{
+    Task HandleAsync(MessageShortcutPayload payload, DeliveryContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>Handles a global shortcut with the registered <c>callback_id</c>.</summary>
+public interface IGlobalShortcutListener
+{
+    Task HandleAsync(GlobalShortcutPayload payload, DeliveryContext context, CancellationToken cancellationToken);
+}

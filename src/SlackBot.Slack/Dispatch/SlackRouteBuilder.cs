@@ -90,4 +90,34 @@ public sealed class SlackRouteBuilder(IServiceCollection services, SlackRoutes r
         }));
         return this;
     }
+
+    /// <summary>Listens to the message shortcut with <paramref name="callbackId"/> (declared under <c>features.shortcuts</c>, type message).</summary>
+    public SlackRouteBuilder OnMessageShortcut<TListener>(string callbackId) where TListener : class, IMessageShortcutListener
+    {
+        ArgumentException.ThrowIfNullOrEmpty(callbackId);
+        services.TryAddScoped<TListener>();
+        routes.MessageShortcuts.Add(callbackId, new PayloadRoute(callbackId, typeof(TListener), static async (provider, json, context, ct) =>
+        {
+            var shortcut = json.Deserialize<MessageShortcutPayload>(SlackJson.Options)
+                ?? throw new JsonException("The message_action payload is empty.");
+            await provider.GetRequiredService<TListener>().HandleAsync(shortcut, context, ct);
+            return null;
+        }));
+        return this;
+    }
+
+    /// <summary>Listens to the global shortcut with <paramref name="callbackId"/> (declared under <c>features.shortcuts</c>, type global).</summary>
+    public SlackRouteBuilder OnGlobalShortcut<TListener>(string callbackId) where TListener : class, IGlobalShortcutListener
+    {
+        ArgumentException.ThrowIfNullOrEmpty(callbackId);
+        services.TryAddScoped<TListener>();
+        routes.GlobalShortcuts.Add(callbackId, new PayloadRoute(callbackId, typeof(TListener), static async (provider, json, context, ct) =>
+        {
+            var shortcut = json.Deserialize<GlobalShortcutPayload>(SlackJson.Options)
+                ?? throw new JsonException("The shortcut payload is empty.");
+            await provider.GetRequiredService<TListener>().HandleAsync(shortcut, context, ct);
+            return null;
+        }));
+        return this;
+    }
 }

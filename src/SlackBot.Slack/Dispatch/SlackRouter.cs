@@ -117,6 +117,21 @@ public sealed partial class SlackRouter(SlackRoutes routes, IServiceScopeFactory
                     reply = await viewRoute.Invoke(services, payload, context, ct));
                 return reply;
 
+            // Shortcuts answer nothing in the acknowledgement: an empty 200, then the listener opens a modal or replies.
+            case "message_action" or "shortcut":
+                var shortcutId = payload.TryGetProperty("callback_id", out var shortcutCallback) && shortcutCallback.ValueKind == JsonValueKind.String
+                    ? shortcutCallback.GetString() ?? ""
+                    : "";
+                var shortcutRoutes = envelope.Type == "message_action" ? routes.MessageShortcuts : routes.GlobalShortcuts;
+                if (!shortcutRoutes.TryGetValue(shortcutId, out var shortcutRoute))
+                {
+                    LogUnrouted(envelope.Type + " " + shortcutId, envelope.Id);
+                    return null;
+                }
+
+                await RunAsync(shortcutRoute.Listener, envelope, errors, () => shortcutRoute.Invoke(services, payload, context, ct));
+                return null;
+
             default:
                 LogUnrouted(envelope.Type, envelope.Id);
                 return null;

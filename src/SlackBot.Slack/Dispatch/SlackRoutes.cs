@@ -17,7 +17,7 @@ internal sealed record PayloadRoute(string Key, Type Listener, PayloadInvoker In
 
 /// <summary>
 /// The one list of who listens to what, filled by <see cref="SlackRouteBuilder"/> at start-up and read by
-/// <see cref="SlackRouter"/>. Several listeners may share an event type; commands and views have one owner.
+/// <see cref="SlackRouter"/>. Several listeners may share an event type; commands, views and shortcuts have one owner.
 /// </summary>
 public sealed class SlackRoutes
 {
@@ -26,6 +26,8 @@ public sealed class SlackRoutes
     internal Dictionary<string, PayloadRoute> Commands { get; } = new(StringComparer.OrdinalIgnoreCase);
     internal Dictionary<string, PayloadRoute> Views { get; } = new(StringComparer.Ordinal);
     internal Dictionary<string, PayloadRoute> ClosedViews { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, PayloadRoute> MessageShortcuts { get; } = new(StringComparer.Ordinal);
+    internal Dictionary<string, PayloadRoute> GlobalShortcuts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>A readable list of the routes, e.g. "event message → MomentListener", for start-up logs and tests.</summary>
     public IReadOnlyList<string> Describe() =>
@@ -35,5 +37,7 @@ public sealed class SlackRoutes
         .. Actions.Select(route => $"action {route.ActionIdPrefix}* → {route.Listener.Name}"),
         .. Views.Values.Select(route => $"view {route.Key} → {route.Listener.Name}"),
         .. ClosedViews.Values.Select(route => $"view_closed {route.Key} → {route.Listener.Name}"),
+        .. MessageShortcuts.Values.Select(route => $"message_shortcut {route.Key} → {route.Listener.Name}"),
+        .. GlobalShortcuts.Values.Select(route => $"global_shortcut {route.Key} → {route.Listener.Name}"),
     ];
 }

@@ -83,6 +83,7 @@ public sealed class ConformanceBed : IAsyncDisposable
                 Command = routes.Commands.Order(StringComparer.Ordinal).FirstOrDefault(),
                 ActionId = routes.ActionPrefixes.Order(StringComparer.Ordinal).FirstOrDefault(),
                 ViewCallbackId = routes.ViewCallbacks.Order(StringComparer.Ordinal).FirstOrDefault(),
+                MessageShortcutCallbackId = routes.MessageShortcuts.Order(StringComparer.Ordinal).FirstOrDefault(),
             };
             return new ConformanceBed(directory, slack, bot, mode, world, routes);
         }

@@ -39,12 +39,23 @@ public sealed class RecordedCoverageTests
         var needed = new List<string>();
         if (_bed.Routes.ActionPrefixes.Count > 0) needed.Add("block_actions");
         if (_bed.Routes.ViewCallbacks.Count > 0) needed.AddRange(["view_submission", "view_closed"]);
+        if (_bed.Routes.MessageShortcuts.Count > 0) needed.Add("message_action");
 
         using (Assert.EnterMultipleScope())
         {
             Assert.That(needed.Where(type => !recorded.Contains(type)), Is.Empty, "interaction types routed without a recorded sample");
             Assert.That(RecordedPayloads.Commands, _bed.Routes.Commands.Count > 0 ? Is.Not.Empty : Is.Empty, "a slash command sample, if the bot has commands");
         }
+    }
+
+    [Test]
+    public void Every_kind_of_interaction_the_bot_routes_has_a_typed_shape()
+    {
+        var routed = RecordedPayloads.Interactions.Select(sample => sample.Type).Distinct()
+            .Where(type => _bed.Routes.Handles(new RecordedSample("", RecordedKind.Interaction, type, null, RecordedPlace.PublicChannel)));
+
+        Assert.That(routed.Where(type => !TypedShapes.Interactions.ContainsKey(type)), Is.Empty,
+            "interaction types the bot routes without an entry in TypedShapes.Interactions");
     }
 
     [Test]

@@ -30,7 +30,8 @@ public static partial class RecordedPayloads
     /// <c>U00000000</c>, <c>0000000000.000000</c>) and records the union of every shape it has seen, so:
     /// <list type="bullet">
     /// <item>ids are filled by field name: people, the conversation of <paramref name="sample"/>'s place, team, app,
-    /// view, file, trigger, response_url; the command, action_id and modal callback_id from the route table;</item>
+    /// view, file, trigger, response_url; the command, action_id, modal callback_id and message shortcut callback_id
+    /// from the route table;</item>
     /// <item>timestamps are filled close to <see cref="RecordedDelivery.Now"/>: <c>ts</c>/<c>event_ts</c> now, the
     /// message an event refers to (nested message, reaction item, <c>message_ts</c>, <c>deleted_ts</c>) 30 s before,
     /// a <c>thread_ts</c> 60 s before; <c>event_time</c> is now;</item>
@@ -161,7 +162,9 @@ public static partial class RecordedPayloads
             var filled = parentKey == "authorizations" ? Authorization(key) : key switch
             {
                 "id" => IdOf(parentKey, appPost),
-                "name" => parentKey switch { "channel" => conversation.Name, "user" => world.PersonName, _ => null },
+                "name" => parentKey switch { "channel" => conversation.Name, "user" => world.PersonName, "subteam" => world.UserGroupHandle, _ => null },
+                "handle" when parentKey == "subteam" => world.UserGroupHandle,
+                "subteam_id" => world.UserGroupId,
                 "username" when parentKey == "user" => world.PersonName,
                 "domain" when parentKey == "team" => world.TeamDomain,
                 "type" => TypeOf(parentKey),
@@ -183,6 +186,7 @@ public static partial class RecordedPayloads
                 "command" => world.Command,
                 "action_id" when parentKey == "actions" => world.ActionId,
                 "callback_id" when parentKey == "view" => world.ViewCallbackId,
+                "callback_id" when parentKey is null && rootType == "message_action" => world.MessageShortcutCallbackId,
                 "tab" => "home",
                 "reaction" => world.Reaction,
                 _ when People.Contains(key) => world.Person,
@@ -206,6 +210,7 @@ public static partial class RecordedPayloads
             "channel" => conversation.Id,
             "team" => world.TeamId,
             "view" => delivery.ViewId,
+            "subteam" => world.UserGroupId,
             "file" or "files" => world.FileId,
             "bot_profile" when appPost => world.OtherAppBotId,
             _ => null,

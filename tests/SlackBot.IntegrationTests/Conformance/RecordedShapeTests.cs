@@ -24,6 +24,7 @@ public sealed class RecordedShapeTests
         Command = "/learn",
         ActionId = "question:answer",
         ViewCallbackId = "question_answer",
+        MessageShortcutCallbackId = "save_as_finding",
     };
 
     public static IEnumerable<RecordedSample> TypedEvents => RecordedPayloads.Events.Where(sample => TypedShapes.Events.ContainsKey(sample.Type));

@@ -6,7 +6,8 @@ public sealed record RecordedConversation(string Id, string Name, string Type);
 /// <summary>
 /// The ids of the test's world that replace the samples' blanks (see <see cref="RecordedPayloads.Fill"/>): the
 /// fake Slack's team and app, a person who is a member of the workspace, another app's bot, and one conversation
-/// for each place. <see cref="Command"/>, <see cref="ActionId"/> and <see cref="ViewCallbackId"/> come from the
+/// for each place. <see cref="Command"/>, <see cref="ActionId"/>, <see cref="ViewCallbackId"/> and
+/// <see cref="MessageShortcutCallbackId"/> come from the
 /// bot's route table, so that commands, buttons and modals reach the listener that owns them; null leaves the
 /// sample's blank as it is.
 /// </summary>
@@ -26,6 +27,8 @@ public sealed record RecordedWorld
     public string OtherAppBotId { get; init; } = "B0OTHERAPP";
     public string OtherAppId { get; init; } = "A0OTHERAPP";
     public string FileId { get; init; } = "F0RECORDED";
+    public string UserGroupId { get; init; } = "S0RECGROUP";
+    public string UserGroupHandle { get; init; } = "recorded-facilitators";
 
     /// <summary>An emoji the bot gives no meaning to, so a reaction sample is read but changes nothing.</summary>
     public string Reaction { get; init; } = "eyes";
@@ -33,6 +36,7 @@ public sealed record RecordedWorld
     public string? Command { get; init; }
     public string? ActionId { get; init; }
     public string? ViewCallbackId { get; init; }
+    public string? MessageShortcutCallbackId { get; init; }
 
     public RecordedConversation In(RecordedPlace place) => place switch
     {

@@ -72,6 +72,24 @@ public static class TypedShapes
         ("channel", false, e => e.Channel),
         ("tab", false, e => e.Tab));
 
+    private static readonly TypedShape SubteamMembersChanged = TypedShape.Of<SubteamMembersChangedEvent>(
+        ("type", true, e => e.Type),
+        ("subteam_id", true, e => e.SubteamId),
+        ("team_id", false, e => e.TeamId),
+        ("added_users", false, e => e.AddedUsers),
+        ("removed_users", false, e => e.RemovedUsers),
+        ("date_update", false, e => e.DateUpdate),
+        ("event_ts", false, e => e.EventTs));
+
+    private static readonly TypedShape SubteamUpdated = TypedShape.Of<SubteamUpdatedEvent>(
+        ("type", true, e => e.Type),
+        ("subteam.id", true, e => e.Subteam?.Id),
+        ("subteam.handle", false, e => e.Subteam?.Handle),
+        ("subteam.name", false, e => e.Subteam?.Name),
+        ("subteam.users", false, e => e.Subteam?.Users),
+        ("subteam.date_delete", false, e => e.Subteam?.DateDelete),
+        ("event_ts", false, e => e.EventTs));
+
     /// <summary>Inner event type → shape. Includes the private-channel events the lead is adding routes for.</summary>
     public static IReadOnlyDictionary<string, TypedShape> Events { get; } = new Dictionary<string, TypedShape>(StringComparer.Ordinal)
     {
@@ -87,6 +105,9 @@ public static class TypedShapes
         ["group_unarchive"] = ChannelArchive,
         ["member_joined_channel"] = MemberJoined,
         ["app_home_opened"] = AppHomeOpened,
+        // Typed but not subscribed yet: a cache of user-group members will listen to them.
+        ["subteam_members_changed"] = SubteamMembersChanged,
+        ["subteam_updated"] = SubteamUpdated,
     };
 
     public static TypedShape BlockActions { get; } = TypedShape.Of<BlockActionsPayload>(
@@ -137,12 +158,31 @@ public static class TypedShapes
         ("view.state", false, p => p.View.State),
         ("trigger_id", false, p => p.TriggerId));
 
+    public static TypedShape MessageShortcut { get; } = TypedShape.Of<MessageShortcutPayload>(
+        ("type", true, p => p.Type),
+        ("callback_id", true, p => p.CallbackId),
+        ("trigger_id", true, p => p.TriggerId),
+        ("user.id", true, p => p.User.Id),
+        ("user.username", false, p => p.User.Username),
+        ("user.team_id", false, p => p.User.TeamId),
+        ("channel.id", true, p => p.Channel?.Id),
+        ("channel.name", false, p => p.Channel?.Name),
+        ("message_ts", true, p => p.MessageTs),
+        ("message.ts", true, p => p.Message?.Ts),
+        ("message.thread_ts", false, p => p.Message?.ThreadTs),
+        ("message.text", false, p => p.Message?.Text),
+        ("message.user", false, p => p.Message?.User),
+        ("message.bot_id", false, p => p.Message?.BotId),
+        ("response_url", false, p => p.ResponseUrl),
+        ("action_ts", false, p => p.ActionTs));
+
     /// <summary>Interaction type → shape of the whole payload.</summary>
     public static IReadOnlyDictionary<string, TypedShape> Interactions { get; } = new Dictionary<string, TypedShape>(StringComparer.Ordinal)
     {
         ["block_actions"] = BlockActions,
         ["view_submission"] = ViewSubmission,
         ["view_closed"] = ViewSubmission,
+        ["message_action"] = MessageShortcut,
     };
 
     public static TypedShape Command { get; } = TypedShape.Of<SlashCommand>(

@@ -96,14 +96,6 @@ public sealed class FakeSlack : IAsyncDisposable
         return user;
     }
 
-    /// <summary>Adds (or replaces) a user group: <c>usergroups.list</c> shows it, <c>usergroups.users.list</c> lists its people.</summary>
-    public FakeUserGroup AddUserGroup(string id, string handle, params string[] userIds)
-    {
-        var group = new FakeUserGroup(id, handle, handle, [.. userIds]);
-        context.Workspace.SetUserGroup(group);
-        return group;
-    }
-
     public FakeChannel AddChannel(string id, string name, bool isPrivate = false, bool botIsMember = true, bool isArchived = false)
     {
         var channel = new FakeChannel(id, name, isPrivate, botIsMember, isArchived,
@@ -114,6 +106,25 @@ public sealed class FakeSlack : IAsyncDisposable
 
     /// <summary>Puts these people in the channel (conversations.members lists them, and the bot when it is a member).</summary>
     public void SetChannelMembers(string channelId, params string[] userIds) => context.Workspace.SetMembers(channelId, userIds);
+
+    /// <summary>A user group people can mention as <c>@handle</c>, with these members (usergroups.list and
+    /// usergroups.users.list answer from it). No subteam_* event is sent.</summary>
+    public FakeUserGroup AddUserGroup(string id, string handle, params string[] userIds)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(id);
+        ArgumentException.ThrowIfNullOrEmpty(handle);
+        var group = new FakeUserGroup(id, handle, handle.Replace('-', ' '), [.. userIds]);
+        context.Workspace.SetUserGroup(group);
+        return group;
+    }
+
+    /// <summary>Replaces a user group's members, as an admin editing it would. No subteam_members_changed event is sent.</summary>
+    public FakeUserGroup SetUserGroupMembers(string id, params string[] userIds) =>
+        context.Workspace.UpdateUserGroup(id, group => group with { Users = [.. userIds] });
+
+    /// <summary>Disables (or re-enables) a user group: usergroups.list leaves it out and its member list is refused.</summary>
+    public FakeUserGroup DisableUserGroup(string id, bool disabled = true) =>
+        context.Workspace.UpdateUserGroup(id, group => group with { IsDisabled = disabled });
 
     /// <summary>Renames a channel (conversations.info then shows the new name and the old one in previous_names). No event is sent.</summary>
     public FakeChannel RenameChannel(string id, string newName) =>

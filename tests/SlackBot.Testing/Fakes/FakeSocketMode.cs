@@ -119,6 +119,10 @@ public sealed class FakeSocketMode
         return SendEnvelopeAsync("interactive", enriched, acceptsResponse, retry: null);
     }
 
+    /// <summary>A message shortcut (<c>message_action</c>) on a stored message, as an interactive envelope; returns the envelope id.</summary>
+    public Task<string> SendMessageShortcutAsync(string callbackId, string userId, string channelId, string messageTs) =>
+        SendInteractiveAsync(context.Payloads.MessageShortcut(callbackId, userId, channelId, messageTs));
+
     /// <summary>A person posts: the message is stored and, if the bot is in the conversation, its event is pushed.
     /// Returns the message's ts.</summary>
     public async Task<string> PostUserMessageAsync(string channel, string user, string text, string? threadTs = null)

@@ -31,22 +31,6 @@ internal sealed class FakeWorkspace(SlackTimestamps timestamps)
         }
     }
 
-    public void SetUserGroup(FakeUserGroup group)
-    {
-        lock (gate)
-        {
-            userGroups[group.Id] = group;
-        }
-    }
-
-    public IReadOnlyList<FakeUserGroup> UserGroups()
-    {
-        lock (gate)
-        {
-            return userGroups.Values.OrderBy(group => group.Id, StringComparer.Ordinal).ToList();
-        }
-    }
-
     public void AddChannel(FakeChannel channel)
     {
         lock (gate)
@@ -69,6 +53,45 @@ internal sealed class FakeWorkspace(SlackTimestamps timestamps)
         lock (gate)
         {
             return members.TryGetValue(channelId, out var ids) ? ids : [];
+        }
+    }
+
+    public void SetUserGroup(FakeUserGroup group)
+    {
+        lock (gate)
+        {
+            userGroups[group.Id] = group;
+        }
+    }
+
+    public FakeUserGroup UpdateUserGroup(string id, Func<FakeUserGroup, FakeUserGroup> change)
+    {
+        lock (gate)
+        {
+            if (!userGroups.TryGetValue(id, out var group))
+            {
+                throw new ArgumentException($"The fake has no user group '{id}'. Add it with AddUserGroup first.", nameof(id));
+            }
+
+            var changed = change(group);
+            userGroups[id] = changed;
+            return changed;
+        }
+    }
+
+    public FakeUserGroup? FindUserGroup(string? id)
+    {
+        lock (gate)
+        {
+            return id is not null && userGroups.TryGetValue(id, out var group) ? group : null;
+        }
+    }
+
+    public IReadOnlyList<FakeUserGroup> UserGroups()
+    {
+        lock (gate)
+        {
+            return [.. userGroups.Values.OrderBy(group => group.Id, StringComparer.Ordinal)];
         }
     }
 

@@ -80,6 +80,18 @@ public sealed class SignedRequestSender
         return SendAsync(InteractionsPath, body, FormContentType, SigningMode.Valid, []);
     }
 
+    /// <summary>
+    /// <paramref name="userId"/> picks the app's message shortcut <paramref name="callbackId"/> on a message the fake
+    /// holds (see <see cref="FakeSlack.AddMessage"/>), posted as Slack does: form-encoded <c>payload=</c>, signed. The
+    /// delivery's trigger_id opens a modal in views.open.
+    /// </summary>
+    public async Task<InteractionDelivery> SendMessageShortcutAsync(string callbackId, string userId, string channelId, string messageTs)
+    {
+        var payload = context.Payloads.MessageShortcut(callbackId, userId, channelId, messageTs);
+        var response = await SendInteractionAsync(payload);
+        return new InteractionDelivery(response, payload["trigger_id"]!.GetValue<string>(), new Uri(payload["response_url"]!.GetValue<string>()));
+    }
+
     /// <summary>Any body to any bot path, signed per <paramref name="mode"/>, for verifier tests.</summary>
     public Task<HttpResponseMessage> SendRawAsync(string path, byte[] body, string contentType, SigningMode mode) =>
         SendAsync(path, body, contentType, mode, []);

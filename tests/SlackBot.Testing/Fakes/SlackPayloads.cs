@@ -149,6 +149,63 @@ internal sealed class SlackPayloads(FakeSlackContext context)
         return enriched;
     }
 
+    /// <summary>
+    /// A <c>message_action</c> as Slack sends it when <paramref name="userId"/> picks the app's message shortcut on a
+    /// stored message (shape of java-slack-sdk's MessageShortcutPayload sample): the message travels in the payload,
+    /// so the bot need not be able to read the conversation. Carries a fresh trigger_id views.open accepts and a
+    /// response_url on this fake.
+    /// </summary>
+    public JsonObject MessageShortcut(string callbackId, string userId, string channelId, string messageTs)
+    {
+        var identity = context.Identity;
+        var workspace = context.Workspace;
+        var channel = workspace.FindChannel(channelId)
+            ?? throw new ArgumentException($"The fake has no channel '{channelId}'. Add it with AddChannel first.", nameof(channelId));
+        var message = workspace.FindMessage(channel.Id, messageTs)
+            ?? throw new ArgumentException($"There is no message {messageTs} in {channelId}. Add it with AddMessage first.", nameof(messageTs));
+        var user = workspace.FindUser(userId);
+        var interactions = context.Interactions;
+
+        var shown = new JsonObject
+        {
+            ["type"] = "message",
+            ["text"] = message.Text,
+            ["ts"] = message.Ts,
+            ["team"] = identity.TeamId,
+        };
+        if (message.ClientMsgId is not null) shown["client_msg_id"] = message.ClientMsgId;
+        if (message.User is not null) shown["user"] = message.User;
+        if (message.BotId is not null)
+        {
+            shown["bot_id"] = message.BotId;
+            shown["subtype"] = message.Subtype ?? "bot_message";
+        }
+        else if (message.Subtype is not null)
+        {
+            shown["subtype"] = message.Subtype;
+        }
+
+        if (message.IsReply) shown["thread_ts"] = message.ThreadTs;
+        if (message.Blocks is not null) shown["blocks"] = message.Blocks.DeepClone();
+
+        return new JsonObject
+        {
+            ["type"] = "message_action",
+            ["token"] = identity.VerificationToken,
+            ["action_ts"] = SlackTimestamps.FromTime(context.Clock.GetUtcNow()),
+            ["team"] = new JsonObject { ["id"] = identity.TeamId, ["domain"] = identity.TeamDomain },
+            ["user"] = new JsonObject { ["id"] = userId, ["username"] = user?.Name ?? userId, ["team_id"] = identity.TeamId, ["name"] = user?.Name ?? userId },
+            ["channel"] = new JsonObject { ["id"] = channel.Id, ["name"] = channel.IsIm ? "directmessage" : channel.Name },
+            ["is_enterprise_install"] = false,
+            ["enterprise"] = null,
+            ["callback_id"] = callbackId,
+            ["trigger_id"] = interactions.IssueTrigger(userId),
+            ["response_url"] = new Uri(context.BaseUrl, $"response/{interactions.IssueResponseUrlId()}").ToString(),
+            ["message_ts"] = message.Ts,
+            ["message"] = shown,
+        };
+    }
+
     public static string FormEncode(IEnumerable<KeyValuePair<string, string>> fields) =>
         string.Join('&', fields.Select(field =>
             string.Create(CultureInfo.InvariantCulture, $"{System.Net.WebUtility.UrlEncode(field.Key)}={System.Net.WebUtility.UrlEncode(field.Value)}")));

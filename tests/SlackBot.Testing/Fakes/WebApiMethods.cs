@@ -21,7 +21,7 @@ internal static class WebApiMethods
         ["conversations.members"] = new(ConversationsMethods.Members, TokenKind.Bot, ReadsJsonBody: false),
         ["users.info"] = new(UsersMethods.Info, TokenKind.Bot, ReadsJsonBody: false),
         ["usergroups.list"] = new(UserGroupsMethods.List, TokenKind.Bot, ReadsJsonBody: false),
-        ["usergroups.users.list"] = new(UserGroupsMethods.Users, TokenKind.Bot, ReadsJsonBody: false),
+        ["usergroups.users.list"] = new(UserGroupsMethods.UsersList, TokenKind.Bot, ReadsJsonBody: false),
         ["reactions.add"] = new(ReactionsMethods.Add, TokenKind.Bot, ReadsJsonBody: true),
         ["views.open"] = new(ViewsMethods.Open, TokenKind.Bot, ReadsJsonBody: true),
         ["views.publish"] = new(ViewsMethods.Publish, TokenKind.Bot, ReadsJsonBody: true),

@@ -26,7 +26,7 @@ public static class RecordedApiCalls
         [nameof(ISlackApi.OpenDirectMessageAsync)] = "conversations.open",
         [nameof(ISlackApi.GetUserInfoAsync)] = "users.info",
         [nameof(ISlackApi.ListUserGroupsAsync)] = "usergroups.list",
-        [nameof(ISlackApi.ListUserGroupUsersAsync)] = "usergroups.users.list",
+        [nameof(ISlackApi.GetUserGroupMembersAsync)] = "usergroups.users.list",
         [nameof(ISlackApi.AddReactionAsync)] = "reactions.add",
         [nameof(ISlackApi.OpenViewAsync)] = "views.open",
         [nameof(ISlackApi.PublishViewAsync)] = "views.publish",
@@ -90,7 +90,7 @@ public static class RecordedApiCalls
             Field<IReadOnlyList<SlackUserGroup>>("usergroups[0].id", groups => groups[0].Id),
             Field<IReadOnlyList<SlackUserGroup>>("usergroups[0].handle", groups => groups[0].Handle),
             Field<IReadOnlyList<SlackUserGroup>>("usergroups[0].name", groups => groups[0].Name)),
-        Call("usergroups.users.list", nameof(ISlackApi.ListUserGroupUsersAsync), async api => await api.ListUserGroupUsersAsync("S00000000"),
+        Call("usergroups.users.list", nameof(ISlackApi.GetUserGroupMembersAsync), async api => await api.GetUserGroupMembersAsync("S00000000"),
             Field<IReadOnlyList<string>>("users[0]", users => users[0])),
         Call("reactions.add", nameof(ISlackApi.AddReactionAsync), async api =>
         {

@@ -24,6 +24,8 @@ internal sealed record AppManifest
     public IReadOnlyList<string> BotScopes => OauthConfig?.Scopes?.Bot ?? [];
 
     public IReadOnlyList<SlashCommand> SlashCommands => Features?.SlashCommands ?? [];
+
+    public IReadOnlyList<Shortcut> Shortcuts => Features?.Shortcuts ?? [];
 }
 
 internal sealed record ManifestMetadata
@@ -51,6 +53,8 @@ internal sealed record ManifestFeatures
     public BotUser? BotUser { get; init; }
 
     public List<SlashCommand>? SlashCommands { get; init; }
+
+    public List<Shortcut>? Shortcuts { get; init; }
 }
 
 internal sealed record AppHome
@@ -80,6 +84,18 @@ internal sealed record SlashCommand
     public string? UsageHint { get; init; }
 
     public bool? ShouldEscape { get; init; }
+}
+
+/// <summary>A shortcut in a message's menu (<c>type: message</c>) or the shortcuts menu (<c>type: global</c>).</summary>
+internal sealed record Shortcut
+{
+    public string? Name { get; init; }
+
+    public string? Type { get; init; }
+
+    public string? CallbackId { get; init; }
+
+    public string? Description { get; init; }
 }
 
 internal sealed record OAuthConfig

@@ -67,6 +67,8 @@ public class AppManifestTests
             Assert.That(manifest.SlashCommands.Select(command => command.ShouldEscape), Is.All.True,
                 "should_escape must be true: `ask @person` and `export #channel` read the ids from Slack's <@U…> and <#C…> escapes");
             Assert.That(manifest.SlashCommands.Select(command => command.UsageHint), Is.All.Not.Null, "every command needs a usage_hint");
+            Assert.That(manifest.Shortcuts.Select(shortcut => (shortcut.Name, shortcut.Type, shortcut.CallbackId)),
+                Is.EqualTo(new[] { ("Save as finding", "message", SaveAsFindingModal.CallbackId) }), "features.shortcuts");
             Assert.That(manifest.Settings?.Interactivity?.IsEnabled, Is.True, "settings.interactivity.is_enabled");
             Assert.That(manifest.Settings?.OrgDeployEnabled, Is.False, "settings.org_deploy_enabled");
             Assert.That(manifest.Settings?.TokenRotationEnabled, Is.False, "settings.token_rotation_enabled: the bot keeps one long-lived xoxb token");
@@ -112,6 +114,8 @@ public class AppManifestTests
             Assert.That(routes, Has.Member("command /learn → LearnCommand"));
             Assert.That(routes, Has.Some.StartsWith("event message → "));
             Assert.That(routes, Has.Some.StartsWith("event reaction_added → "));
+            Assert.That(routes, Has.Member("message_shortcut save_as_finding → SaveAsFindingShortcut"));
+            Assert.That(routes, Has.Member("view save_as_finding → SaveAsFindingSubmission"));
         });
     }
 
@@ -130,6 +134,16 @@ public class AppManifestTests
             Rule.Routes, "the manifest subscribes to pin_added but no listener handles pin_added: remove it");
         yield return Broken("a command nobody handles", "  slash_commands:\n", "  slash_commands:\n    - command: /unlearn\n      description: Forget\n",
             Rule.Routes, "the manifest declares /unlearn but no listener handles it");
+        yield return Broken("a routed shortcut not declared", "      callback_id: save_as_finding\n", "      callback_id: save_as_findings\n",
+            Rule.Routes, "the bot handles the message shortcut save_as_finding but the manifest does not declare it");
+        yield return Broken("a shortcut nobody handles", "      callback_id: save_as_finding\n", "      callback_id: save_as_findings\n",
+            Rule.Routes, "the manifest declares the message shortcut save_as_findings but no listener handles it");
+        yield return Broken("a shortcut of the wrong type", "      type: message\n", "      type: global\n",
+            Rule.Routes, "the bot handles the message shortcut save_as_finding but the manifest does not declare it");
+        yield return Broken("a shortcut name too long", "    - name: Save as finding\n", "    - name: Save this message as a finding\n",
+            Rule.Limits, "shortcut Save this message as a finding: name is 30 characters long; Slack accepts 1–24");
+        yield return Broken("a shortcut without a description", "      description: Keep what this message shows about how the work got done as a finding for the team's review\n", "",
+            Rule.Limits, "shortcut Save as finding: description is required");
         yield return Broken("interactivity off", "  interactivity:\n    is_enabled: true\n", "  interactivity:\n    is_enabled: false\n",
             Rule.Routes, "interactivity is off: set settings.interactivity.is_enabled to true");
         yield return Broken("a name with Slack in it", "  name: LearnBot\n", "  name: SlackLearn\n",

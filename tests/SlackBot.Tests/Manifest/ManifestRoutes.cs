@@ -46,9 +46,19 @@ internal static class ManifestRoutes
         problems.AddRange(declaredCommands.Except(routedCommands, StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal)
             .Select(command => $"the manifest declares {command} but no listener handles it: remove it from features.slash_commands (Slack would show it and then time out)."));
 
-        var interactive = routes.Where(route => route.Kind is "action" or "view").Select(route => route.Listener).Distinct().ToList();
+        foreach (var (kind, type) in new[] { ("message_shortcut", "message"), ("global_shortcut", "global") })
+        {
+            var routedShortcuts = routes.Where(route => route.Kind == kind).Select(route => route.Key).ToHashSet(StringComparer.Ordinal);
+            var declaredShortcuts = manifest.Shortcuts.Where(shortcut => shortcut.Type == type).Select(shortcut => shortcut.CallbackId ?? "").ToHashSet(StringComparer.Ordinal);
+            problems.AddRange(routedShortcuts.Except(declaredShortcuts, StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(callbackId => $"the bot handles the {type} shortcut {callbackId} but the manifest does not declare it: add it to features.shortcuts (type: {type}, callback_id: {callbackId})."));
+            problems.AddRange(declaredShortcuts.Except(routedShortcuts, StringComparer.Ordinal).Order(StringComparer.Ordinal)
+                .Select(callbackId => $"the manifest declares the {type} shortcut {callbackId} but no listener handles it: remove it from features.shortcuts (Slack would show it and nothing would happen)."));
+        }
+
+        var interactive = routes.Where(route => route.Kind is "action" or "view" or "message_shortcut" or "global_shortcut").Select(route => route.Listener).Distinct().ToList();
         if (interactive.Count > 0 && manifest.Settings?.Interactivity?.IsEnabled != true)
-            problems.Add($"the bot handles buttons and modals ({string.Join(", ", interactive)}) but interactivity is off: set settings.interactivity.is_enabled to true.");
+            problems.Add($"the bot handles buttons, modals and shortcuts ({string.Join(", ", interactive)}) but interactivity is off: set settings.interactivity.is_enabled to true.");
 
         return problems;
     }

@@ -44,7 +44,7 @@ internal static class ManifestScopes
         ["reactions:read"] = "reaction_added and reaction_removed: marking a moment or a finding with an emoji",
         ["reactions:write"] = "reactions.add: acknowledging an answer in a question's thread",
         ["users:read"] = "users.info: people's names and time zones, for asking only in their working hours",
-        ["usergroups:read"] = "usergroups.list and usergroups.users.list: Learn:Facilitators may name user groups (@sre-leads) as well as people",
+        ["usergroups:read"] = "usergroups.list and usergroups.users.list: Learn:Facilitators may name user groups (@incident-facilitators), whose members are looked up",
         ["files:write"] = "files.getUploadURLExternal and files.completeUploadExternal: sharing exports as files",
     };
 
@@ -68,7 +68,7 @@ internal static class ManifestScopes
             ["OpenDirectMessageAsync"] = ("conversations.open", ["im:write"]),
             ["GetUserInfoAsync"] = ("users.info", ["users:read"]),
             ["ListUserGroupsAsync"] = ("usergroups.list", ["usergroups:read"]),
-            ["ListUserGroupUsersAsync"] = ("usergroups.users.list", ["usergroups:read"]),
+            ["GetUserGroupMembersAsync"] = ("usergroups.users.list", ["usergroups:read"]),
             ["AddReactionAsync"] = ("reactions.add", ["reactions:write"]),
             ["OpenViewAsync"] = ("views.open", []),
             ["PublishViewAsync"] = ("views.publish", []),

@@ -10,6 +10,7 @@ internal static partial class SlackManifestLimits
 {
     public const int MaxSlashCommands = 50;
     public const int MaxBotEvents = 100;
+    public const int MaxShortcuts = 10;
 
     [GeneratedRegex("^#[0-9a-fA-F]{3}([0-9a-fA-F]{3})?$", RegexOptions.CultureInvariant)]
     private static partial Regex HexColour();
@@ -57,6 +58,24 @@ internal static partial class SlackManifestLimits
                 if (command.Url is { } url && !HttpUrl().IsMatch(url))
                     problems.Add($"slash command {name}: url '{url}' must start with http:// or https://.");
             }
+        }
+
+        if (manifest.Features?.Shortcuts is { } shortcuts)
+        {
+            if (shortcuts.Count is 0 or > MaxShortcuts)
+                problems.Add($"features.shortcuts has {shortcuts.Count} entries; Slack accepts 1–{MaxShortcuts}: remove the key or the extra shortcuts.");
+            foreach (var shortcut in shortcuts)
+            {
+                var name = shortcut.Name ?? "(no name)";
+                Length(problems, $"shortcut {name}: name", shortcut.Name, 1, 24, required: true);
+                if (shortcut.Type is not ("message" or "global"))
+                    problems.Add($"shortcut {name}: type must be message or global, not '{shortcut.Type ?? "(none)"}'.");
+                Length(problems, $"shortcut {name}: callback_id", shortcut.CallbackId, 1, 255, required: true);
+                Length(problems, $"shortcut {name}: description", shortcut.Description, 1, 150, required: true);
+            }
+
+            problems.AddRange(shortcuts.GroupBy(shortcut => shortcut.CallbackId ?? "", StringComparer.Ordinal).Where(group => group.Count() > 1)
+                .Select(group => $"shortcut callback_id {group.Key} is used {group.Count()} times: Slack tells them apart only by it, so give each its own."));
         }
 
         var events = manifest.BotEvents;

@@ -83,10 +83,6 @@ internal sealed class ScriptedSlackApi : ISlackApi
 
     public Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default) => throw new NotSupportedException();
 
-    public Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default) => throw new NotSupportedException();
-
-    public Task<IReadOnlyList<string>> ListUserGroupUsersAsync(string userGroup, CancellationToken ct = default) => throw new NotSupportedException();
-
     public Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default)
@@ -96,6 +92,10 @@ internal sealed class ScriptedSlackApi : ISlackApi
     }
 
     public Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<string>> GetUserGroupMembersAsync(string userGroupId, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default)
     {

@@ -47,28 +47,19 @@ internal sealed record MembersWire : SlackResponse
     public IReadOnlyList<string>? Members { get; init; }
 }
 
-/// <summary>usergroups.list.</summary>
-internal sealed record UserGroupsWire : SlackResponse
-{
-    public IReadOnlyList<UserGroupWire>? Usergroups { get; init; }
-}
-
-internal sealed record UserGroupWire
-{
-    public string? Id { get; init; }
-    public string? Handle { get; init; }
-    public string? Name { get; init; }
-}
-
-/// <summary>usergroups.users.list.</summary>
-internal sealed record UserGroupUsersWire : SlackResponse
-{
-    public IReadOnlyList<string>? Users { get; init; }
-}
-
 internal sealed record UserWire : SlackResponse
 {
     public SlackUser? User { get; init; }
+}
+
+internal sealed record UserGroupsWire : SlackResponse
+{
+    public IReadOnlyList<SlackUserGroup>? Usergroups { get; init; }
+}
+
+internal sealed record UserGroupUsersWire : SlackResponse
+{
+    public IReadOnlyList<string>? Users { get; init; }
 }
 
 internal sealed record ViewWire : SlackResponse

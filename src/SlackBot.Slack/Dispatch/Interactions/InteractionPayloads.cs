@@ -45,6 +45,19 @@ public sealed record InteractionView
         value.ValueKind == JsonValueKind.String
             ? value.GetString()
             : null;
+
+    /// <summary>The value of the chosen option of a select menu: <c>state.values[blockId][actionId].selected_option.value</c>; null when none is chosen.</summary>
+    public string? SelectedValue(string blockId, string actionId) =>
+        State is { ValueKind: JsonValueKind.Object } state &&
+        state.TryGetProperty("values", out var values) &&
+        values.TryGetProperty(blockId, out var block) &&
+        block.TryGetProperty(actionId, out var action) &&
+        action.TryGetProperty("selected_option", out var option) &&
+        option.ValueKind == JsonValueKind.Object &&
+        option.TryGetProperty("value", out var value) &&
+        value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : null;
 }
 
 /// <summary>A <c>view_submission</c> payload: the person pressed the modal's submit button.</summary>
@@ -67,4 +80,34 @@ public sealed record ViewClosedPayload
     public InteractionView View { get; init; } = new();
     /// <summary>True when the whole stack of views was closed at once.</summary>
     public bool IsCleared { get; init; }
+}
+
+/// <summary>
+/// A <c>message_action</c> payload: someone chose one of the app's message shortcuts from a message's menu. It carries
+/// the message itself, so it works on messages the bot could not read (a DM, a channel it is not in).
+/// </summary>
+public sealed record MessageShortcutPayload
+{
+    public string Type { get; init; } = "message_action";
+    public string CallbackId { get; init; } = "";
+    public InteractionUser User { get; init; } = new("", null, null);
+    public InteractionChannel? Channel { get; init; }
+    public InteractionMessage? Message { get; init; }
+    /// <summary>The message's ts (also <c>message.ts</c>).</summary>
+    public string? MessageTs { get; init; }
+    /// <summary>Valid for 3 seconds: open a modal with it straight away.</summary>
+    public string? TriggerId { get; init; }
+    /// <summary>Posts an ephemeral answer in the conversation of the message, even one the bot is not in.</summary>
+    public string? ResponseUrl { get; init; }
+    public string? ActionTs { get; init; }
+}
+
+/// <summary>A <c>shortcut</c> payload: someone chose one of the app's global shortcuts (no message, no channel).</summary>
+public sealed record GlobalShortcutPayload
+{
+    public string Type { get; init; } = "shortcut";
+    public string CallbackId { get; init; } = "";
+    public InteractionUser User { get; init; } = new("", null, null);
+    public string? TriggerId { get; init; }
+    public string? ActionTs { get; init; }
 }

@@ -15,6 +15,8 @@ public enum FindingSource
     Note,
     /// <summary>Read from a Slack export.</summary>
     Import,
+    /// <summary>Saved from a message with the <em>Save as finding</em> message shortcut.</summary>
+    Shortcut,
 }
 
 /// <summary>
@@ -26,6 +28,8 @@ public sealed record Finding
     public string Id { get; init; } = "";
     public string Text { get; init; } = "";
     public string AuthorId { get; init; } = "";
+    /// <summary>Who saved someone else's words as a finding (the shortcut); null when the author gave them themselves.</summary>
+    public string? SavedBy { get; init; }
     public string? IncidentId { get; init; }
     public string? IncidentName { get; init; }
     public string? MomentId { get; init; }

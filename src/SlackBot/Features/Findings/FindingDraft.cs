@@ -16,5 +16,7 @@ public sealed record FindingDraft(string Id, string Text, string AuthorId, Findi
     /// <summary>The message the permalink should point at (defaults to <see cref="MessageTs"/>).</summary>
     public string? LinkTs { get; init; }
     public bool? FromPrivateChannel { get; init; }
+    /// <summary>Who saved the words, when that is not their author.</summary>
+    public string? SavedBy { get; init; }
     public DateTimeOffset? At { get; init; }
 }

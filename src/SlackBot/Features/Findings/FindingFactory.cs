@@ -13,6 +13,7 @@ public static class FindingFactory
         Id = draft.Id,
         Text = draft.Text.Trim(),
         AuthorId = draft.AuthorId,
+        SavedBy = draft.SavedBy ?? existing?.SavedBy,
         IncidentId = draft.IncidentId,
         IncidentName = incidentName,
         MomentId = draft.MomentId,

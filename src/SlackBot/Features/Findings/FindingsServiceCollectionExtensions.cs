@@ -18,10 +18,13 @@ public static class FindingsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddFindingSearch();
         services.AddScoped<FindingRecorder>();
+        services.AddScoped<ShortcutReplies>();
         services.OnFeatureEvent<MessageTextChanged, FindingEditsListener>()
             .OnFeatureEvent<MessageRemoved, FindingEditsListener>();
         services.AddSlackListeners()
-            .OnEvent<ReactionEvent, CaptureReactionListener>("reaction_added");
+            .OnEvent<ReactionEvent, CaptureReactionListener>("reaction_added")
+            .OnMessageShortcut<SaveAsFindingShortcut>(SaveAsFindingModal.CallbackId)
+            .OnViewSubmission<SaveAsFindingSubmission>(SaveAsFindingModal.CallbackId);
         return services;
     }
 }

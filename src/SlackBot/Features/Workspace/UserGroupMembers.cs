@@ -56,7 +56,7 @@ public sealed partial class UserGroupMembers(ISlackApi slack, TimeProvider time,
     private async Task<IReadOnlySet<string>> MembersAsync(string groupId, CancellationToken cancellationToken)
     {
         if (_members.TryGetValue(groupId, out var known) && Fresh(known.At)) return known.Members;
-        var members = (await slack.ListUserGroupUsersAsync(groupId, cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var members = (await slack.GetUserGroupMembersAsync(groupId, cancellationToken)).ToHashSet(StringComparer.Ordinal);
         _members[groupId] = (members, time.GetUtcNow());
         return members;
     }

@@ -31,7 +31,9 @@ public class SlackRouterTests
             .OnBlockAction<ButtonListener>("question:")
             .OnViewSubmission<AnswerModal>("answer")
             .OnViewSubmission<AnswerModal>("draft")
-            .OnViewClosed<ClosedModal>("draft");
+            .OnViewClosed<ClosedModal>("draft")
+            .OnMessageShortcut<SaveShortcut>("save_as_finding")
+            .OnGlobalShortcut<GlobalShortcut>("save_as_finding");
         services.AddSingleton<SlackRouter>();
         _services = services.BuildServiceProvider();
         _router = _services.GetRequiredService<SlackRouter>();
@@ -191,6 +193,35 @@ public class SlackRouterTests
         });
     }
 
+    [TestCase("message_action", "save_as_finding", "message shortcut: save_as_finding on C1 1700000000.000100 by U2, written by U1")]
+    [TestCase("shortcut", "save_as_finding", "global shortcut: save_as_finding by U2")]
+    [TestCase("message_action", "someone_elses", null)]
+    public async Task A_shortcut_goes_to_the_listener_of_its_kind_and_callback_and_is_acknowledged_empty(string type, string callbackId, string? heard)
+    {
+        var payload = new JsonObject
+        {
+            ["type"] = type,
+            ["callback_id"] = callbackId,
+            ["trigger_id"] = "t4",
+            ["user"] = new JsonObject { ["id"] = "U2" },
+        };
+        if (type == "message_action")
+        {
+            payload["channel"] = new JsonObject { ["id"] = "C1", ["name"] = "inc-1" };
+            payload["message_ts"] = "1700000000.000100";
+            payload["message"] = new JsonObject { ["type"] = "message", ["user"] = "U1", ["ts"] = "1700000000.000100", ["text"] = "drained the pool first" };
+        }
+
+        var result = await _router.RouteAsync(Envelopes.Interaction(payload), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Reply, Is.Null, "a shortcut is acknowledged with an empty 200");
+            Assert.That(result.Errors, Is.Empty);
+            Assert.That(_journal.Entries, Is.EqualTo(heard is null ? Array.Empty<string>() : new[] { heard }));
+        });
+    }
+
     [Test]
     public void Routes_describe_themselves_for_start_up_logs() =>
         Assert.That(_services.GetRequiredService<SlackRoutes>().Describe(), Is.SupersetOf(new[]
@@ -200,6 +231,8 @@ public class SlackRouterTests
             "action question:* → ButtonListener",
             "view answer → AnswerModal",
             "view_closed draft → ClosedModal",
+            "message_shortcut save_as_finding → SaveShortcut",
+            "global_shortcut save_as_finding → GlobalShortcut",
         }));
 
     private sealed class Journal
@@ -261,6 +294,24 @@ public class SlackRouterTests
         public Task HandleAsync(ViewClosedPayload payload, DeliveryContext context, CancellationToken cancellationToken)
         {
             journal.Entries.Enqueue($"closed: {payload.View.Id} by {payload.User.Id}");
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class SaveShortcut(Journal journal) : IMessageShortcutListener
+    {
+        public Task HandleAsync(MessageShortcutPayload payload, DeliveryContext context, CancellationToken cancellationToken)
+        {
+            journal.Entries.Enqueue($"message shortcut: {payload.CallbackId} on {payload.Channel?.Id} {payload.Message?.Ts} by {payload.User.Id}, written by {payload.Message?.User}");
+            return Task.CompletedTask;
+        }
+    }
+
+    private sealed class GlobalShortcut(Journal journal) : IGlobalShortcutListener
+    {
+        public Task HandleAsync(GlobalShortcutPayload payload, DeliveryContext context, CancellationToken cancellationToken)
+        {
+            journal.Entries.Enqueue($"global shortcut: {payload.CallbackId} by {payload.User.Id}");
             return Task.CompletedTask;
         }
     }

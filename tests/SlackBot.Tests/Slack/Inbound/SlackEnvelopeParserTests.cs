@@ -168,6 +168,7 @@ public class SlackEnvelopeParserTests
 
     [TestCase("block_actions.json", "block_actions", "ia:111.222.valid")]
     [TestCase("view_submission.json", "view_submission", "ia:111.222.valid")]
+    [TestCase("message_action.json", "message_action", "ia:111.222.shortcut")]
     public void Interaction_forms_decode_the_payload_field(string fixture, string type, string id)
     {
         var json = Fixtures.Text("Slack/Interactions/" + fixture);
@@ -197,6 +198,29 @@ public class SlackEnvelopeParserTests
             Assert.That(submission.View.CallbackId, Is.EqualTo("view-id"));
             Assert.That(submission.View.PrivateMetadata, Is.EqualTo("This is for you!"));
             Assert.That(submission.View.InputValue("hspI", "maBWU"), Is.EqualTo("test"));
+        });
+    }
+
+    [Test]
+    public void A_message_shortcut_reads_into_its_typed_record_and_is_ordered_with_its_channel()
+    {
+        var json = Fixtures.Text("Slack/Interactions/message_action.json");
+        var shortcut = JsonSerializer.Deserialize<MessageShortcutPayload>(json, SlackJson.Options)!;
+        var envelope = ((EnvelopeParseResult.Delivery)SlackEnvelopeParser.ParseInteractionForm("payload=" + Uri.EscapeDataString(json), Now)).Envelope;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(shortcut.CallbackId, Is.EqualTo("save_as_finding"));
+            Assert.That(shortcut.TriggerId, Is.EqualTo("111.222.shortcut"));
+            Assert.That(shortcut.User.Id, Is.EqualTo("U222"), "who chose the shortcut");
+            Assert.That(shortcut.Channel?.Id, Is.EqualTo("C333"));
+            Assert.That(shortcut.MessageTs, Is.EqualTo("1700000000.000100"));
+            Assert.That(shortcut.Message?.User, Is.EqualTo("U111"), "who wrote the message");
+            Assert.That(shortcut.Message?.Ts, Is.EqualTo("1700000000.000100"));
+            Assert.That(shortcut.Message?.ThreadTs, Is.EqualTo("1699999990.000200"));
+            Assert.That(shortcut.Message?.Text, Does.StartWith("drained the EU pool *before*"));
+            Assert.That(shortcut.ResponseUrl, Is.EqualTo("https://hooks.slack.com/app/T111/1234/abcdef"));
+            Assert.That(envelope.OrderingKey, Is.EqualTo("C333"), "a shortcut on a message takes its place in that channel's order");
         });
     }
 

@@ -48,15 +48,15 @@ internal sealed class ConnectionUrlSlackApi(TimeProvider time) : ISlackApi
 
     public Task<MembersPage> GetConversationMembersAsync(string channel, string? cursor = null, CancellationToken ct = default) => throw new NotSupportedException();
 
-    public Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default) => throw new NotSupportedException();
-
-    public Task<IReadOnlyList<string>> ListUserGroupUsersAsync(string userGroup, CancellationToken ct = default) => throw new NotSupportedException();
-
     public Task<SlackConversation> JoinConversationAsync(string channel, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task<string> OpenDirectMessageAsync(string userId, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task<SlackUser> GetUserInfoAsync(string user, CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<SlackUserGroup>> ListUserGroupsAsync(CancellationToken ct = default) => throw new NotSupportedException();
+
+    public Task<IReadOnlyList<string>> GetUserGroupMembersAsync(string userGroupId, CancellationToken ct = default) => throw new NotSupportedException();
 
     public Task AddReactionAsync(string channel, string timestamp, string name, CancellationToken ct = default) => throw new NotSupportedException();
 
