@@ -18,6 +18,7 @@ public static class FindingsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddFindingSearch();
         services.AddScoped<FindingRecorder>();
+        services.AddScoped<FindingConsent>();
         services.OnFeatureEvent<MessageTextChanged, FindingEditsListener>()
             .OnFeatureEvent<MessageRemoved, FindingEditsListener>();
         services.AddSlackListeners()
