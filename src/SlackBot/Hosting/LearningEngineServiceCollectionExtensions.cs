@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Features.Findings;
+using SlackBot.Features.Home;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Learn;
 using SlackBot.Features.Moments;
@@ -24,6 +25,7 @@ public static class LearningEngineServiceCollectionExtensions
         .AddQuestions()
         .AddFindings()
         .AddLearn()
+        .AddHome()
         .AddReview()
         .AddScheduler();
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Findings;
+using SlackBot.Features.Home;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -57,6 +58,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IMomentStore, LiteDbMomentStore>();
         services.AddSingleton<IQuestionStore, LiteDbQuestionStore>();
         services.AddSingleton<IFindingStore, LiteDbFindingStore>();
+        services.AddSingleton<IHomeViewerStore, LiteDbHomeViewerStore>();
         services.AddSingleton<IChannelCache, LiteDbChannelCache>();
         services.AddSingleton<IUserCache, LiteDbUserCache>();
         services.AddSingleton<IReviewJobStore, LiteDbReviewJobStore>();

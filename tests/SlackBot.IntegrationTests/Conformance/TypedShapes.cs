@@ -143,7 +143,8 @@ public static class TypedShapes
         ("block_id", false, a => a.BlockId),
         ("value", false, a => a.Value),
         ("type", false, a => a.Type),
-        ("action_ts", false, a => a.ActionTs));
+        ("action_ts", false, a => a.ActionTs),
+        ("selected_option.value", false, a => a.SelectedOption?.Value));
 
     public static TypedShape ViewSubmission { get; } = TypedShape.Of<ViewSubmissionPayload>(
         ("type", true, p => p.Type),

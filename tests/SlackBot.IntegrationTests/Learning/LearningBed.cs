@@ -30,10 +30,12 @@ public sealed class LearningBed : IAsyncDisposable
     public static readonly TimeSpan Generous = TimeSpan.FromSeconds(60);
 
     private readonly TempDirectory _directory;
+    private readonly Func<Task<BotApp>> _startBot;
 
-    private LearningBed(TempDirectory directory, FakeSlack slack, BotApp bot, SchedulerPasses passes)
+    private LearningBed(TempDirectory directory, FakeSlack slack, BotApp bot, SchedulerPasses passes, Func<Task<BotApp>> startBot)
     {
         _directory = directory;
+        _startBot = startBot;
         Slack = slack;
         Bot = bot;
         Passes = passes;
@@ -42,9 +44,9 @@ public sealed class LearningBed : IAsyncDisposable
 
     public FakeSlack Slack { get; }
 
-    public BotApp Bot { get; }
+    public BotApp Bot { get; private set; }
 
-    public SignedRequestSender Sender { get; }
+    public SignedRequestSender Sender { get; private set; }
 
     public SchedulerPasses Passes { get; }
 
@@ -83,18 +85,19 @@ public sealed class LearningBed : IAsyncDisposable
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
 
         var passes = new SchedulerPasses();
+        var storagePath = directory.File("bot.db");
+        Task<BotApp> StartBot() => BotApp.StartAsync(slack, storagePath, builder =>
+        {
+            if (clock is not null) builder.Services.AddSingleton(clock);
+            builder.Services.AddSingleton(passes);
+            builder.Services.AddScoped<IScheduledJob, SchedulerPassCounter>();
+            // Replies to commands and modal submissions are what these tests read; let a slow machine still deliver
+            // them in the acknowledgement rather than through the late-reply path.
+            builder.Services.Configure<SlackDispatchOptions>(options => options.AckBudget = TimeSpan.FromSeconds(20));
+        }, values);
         try
         {
-            var bot = await BotApp.StartAsync(slack, directory.File("bot.db"), builder =>
-            {
-                if (clock is not null) builder.Services.AddSingleton(clock);
-                builder.Services.AddSingleton(passes);
-                builder.Services.AddScoped<IScheduledJob, SchedulerPassCounter>();
-                // Replies to commands and modal submissions are what these tests read; let a slow machine still deliver
-                // them in the acknowledgement rather than through the late-reply path.
-                builder.Services.Configure<SlackDispatchOptions>(options => options.AckBudget = TimeSpan.FromSeconds(20));
-            }, values);
-            return new LearningBed(directory, slack, bot, passes);
+            return new LearningBed(directory, slack, await StartBot(), passes, StartBot);
         }
         catch
         {
@@ -102,6 +105,14 @@ public sealed class LearningBed : IAsyncDisposable
             directory.Dispose();
             throw;
         }
+    }
+
+    /// <summary>Stops the bot as a deployment would and starts a new one on the same database file and settings.</summary>
+    public async Task RestartBotAsync()
+    {
+        await Bot.DisposeAsync();
+        Bot = await _startBot();
+        Sender = Slack.SenderFor(Bot.BaseUrl);
     }
 
     /// <summary>Waits until every envelope the bot has acknowledged so far has been processed by the listeners.</summary>

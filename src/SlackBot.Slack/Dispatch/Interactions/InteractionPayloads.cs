@@ -15,7 +15,11 @@ public sealed record BlockActionsPayload
     public IReadOnlyList<BlockAction> Actions { get; init; } = [];
 }
 
-public sealed record BlockAction(string ActionId, string? BlockId, string? Value, string? Type, string? ActionTs);
+/// <summary>One pressed element: a button carries <see cref="Value"/>, a select or overflow its <see cref="SelectedOption"/>.</summary>
+public sealed record BlockAction(string ActionId, string? BlockId, string? Value, string? Type, string? ActionTs, InteractionOption? SelectedOption = null);
+
+/// <summary>The option chosen in a <c>static_select</c> or <c>overflow</c> element.</summary>
+public sealed record InteractionOption(string? Value);
 
 public sealed record InteractionUser(string Id, string? Username, string? TeamId);
 

@@ -42,6 +42,8 @@ public sealed record Finding
     public string? MessageTs { get; init; }
     public string? Permalink { get; init; }
     public bool FromPrivateChannel { get; init; }
+    /// <summary>Who may see it, as its author chose; files written before consent existed read as the default.</summary>
+    public FindingVisibility Visibility { get; init; } = FindingVisibility.Organisation;
     public FindingSource Source { get; init; }
     /// <summary>Rules of the language check that the wording tripped (e.g. "counterfactual"); digests handle these with care.</summary>
     public IReadOnlyList<string> BlameFlags { get; init; } = [];

@@ -7,7 +7,8 @@ namespace SlackBot.Features.Findings;
 
 /// <summary>
 /// Turns drafts into findings: adds the permalink, the incident's name, whether the channel is private, themes and
-/// the blame flags of the language check. Recording the same id again updates the text and keeps the history.
+/// the blame flags of the language check. Recording the same id again updates the text and keeps the history; a
+/// finding its author withdrew is not recorded again (the store refuses it too).
 /// </summary>
 public sealed partial class FindingRecorder(
     IFindingStore findings,
@@ -17,8 +18,10 @@ public sealed partial class FindingRecorder(
     TimeProvider time,
     ILogger<FindingRecorder> logger)
 {
-    public async Task<Finding> RecordAsync(FindingDraft draft, CancellationToken cancellationToken)
+    /// <returns>The finding as stored, or null when its author had withdrawn it.</returns>
+    public async Task<Finding?> RecordAsync(FindingDraft draft, CancellationToken cancellationToken)
     {
+        if (await findings.WithdrawalAsync(draft.Id, cancellationToken) is not null) return NotRecorded(draft.Id);
         var incident = draft.IncidentId is { } incidentId ? await incidents.FindAsync(incidentId, cancellationToken) : null;
         var channel = draft.ChannelId is { } channelId ? await channels.GetAsync(channelId, cancellationToken) : null;
         var permalink = await PermalinkAsync(draft.ChannelId, draft.LinkTs ?? draft.MessageTs, cancellationToken);
@@ -26,9 +29,15 @@ public sealed partial class FindingRecorder(
         var now = time.GetUtcNow();
 
         var finding = FindingFactory.Build(draft, incident?.DisplayName, incident?.IsPrivate ?? channel?.IsPrivate ?? false, permalink, existing, now);
-        await findings.SaveAsync(finding, cancellationToken);
+        if (!await findings.SaveAsync(finding, cancellationToken)) return NotRecorded(finding.Id);
         LogRecorded(finding.Id, finding.Source, finding.IncidentId);
         return finding;
+    }
+
+    private Finding? NotRecorded(string findingId)
+    {
+        LogWithdrawnNotRecorded(findingId);
+        return null;
     }
 
     /// <summary>The message behind a finding was edited: the finding follows.</summary>
@@ -60,6 +69,9 @@ public sealed partial class FindingRecorder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Recorded finding {FindingId} ({Source}) for incident {IncidentId}")]
     private partial void LogRecorded(string findingId, FindingSource source, string? incidentId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Did not record finding {FindingId}: its author withdrew it")]
+    private partial void LogWithdrawnNotRecorded(string findingId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Removed finding {FindingId}: its message was deleted")]
     private partial void LogRemoved(string findingId);

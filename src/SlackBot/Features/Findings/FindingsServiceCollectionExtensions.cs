@@ -19,6 +19,7 @@ public static class FindingsServiceCollectionExtensions
         services.AddFindingSearch();
         services.AddScoped<FindingRecorder>();
         services.AddScoped<ShortcutReplies>();
+        services.AddScoped<FindingConsent>();
         services.OnFeatureEvent<MessageTextChanged, FindingEditsListener>()
             .OnFeatureEvent<MessageRemoved, FindingEditsListener>();
         services.AddSlackListeners()

@@ -68,4 +68,12 @@ public sealed record Incident
     public string DisplayName => Title is { Length: > 0 } title ? $"#{ChannelName} — {title}" : "#" + ChannelName;
 
     public static string IdFor(string channelId, DateTimeOffset startedAt) => $"{channelId}:{startedAt.ToUnixTimeSeconds()}";
+
+    /// <summary>The channel part of an id made by <see cref="IdFor"/>, or null when it is not one.</summary>
+    public static string? ChannelOf(string incidentId)
+    {
+        ArgumentNullException.ThrowIfNull(incidentId);
+        var colon = incidentId.LastIndexOf(':');
+        return colon > 0 ? incidentId[..colon] : null;
+    }
 }

@@ -2,13 +2,12 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Learn.Subcommands;
 using SlackBot.Slack;
-using SlackBot.Slack.Dispatch.Events;
 
 namespace SlackBot.Features.Learn;
 
 public static class LearnServiceCollectionExtensions
 {
-    /// <summary>The <c>/learn</c> slash command with its sub-commands (in the order <c>help</c> lists them) and the App Home tab.</summary>
+    /// <summary>The <c>/learn</c> slash command with its sub-commands, in the order <c>help</c> lists them.</summary>
     public static IServiceCollection AddLearn(this IServiceCollection services)
     {
         services.AddOptions<LearnOptions>().BindConfiguration(LearnOptions.Section).ValidateOnStart();
@@ -30,8 +29,7 @@ public static class LearnServiceCollectionExtensions
             .Add<DigestUnsubscribeSubcommand>()
             .Add<DigestListSubcommand>();
         services.AddSlackListeners()
-            .OnCommand<LearnCommand>("/learn")
-            .OnEvent<AppHomeOpenedEvent, AppHome>("app_home_opened");
+            .OnCommand<LearnCommand>("/learn");
         return services;
     }
 

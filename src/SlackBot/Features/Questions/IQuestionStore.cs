@@ -12,6 +12,9 @@ public interface IQuestionStore
     /// <summary>The incident's questions, oldest first (<see cref="AskedQuestion.CreatedAt"/>).</summary>
     Task<IReadOnlyList<AskedQuestion>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken);
 
+    /// <summary>The questions for one person, oldest first (<see cref="AskedQuestion.CreatedAt"/>). Indexed (user).</summary>
+    Task<IReadOnlyList<AskedQuestion>> ForUserAsync(string userId, CancellationToken cancellationToken);
+
     /// <summary>Every question, oldest first.</summary>
     Task<IReadOnlyList<AskedQuestion>> AllAsync(CancellationToken cancellationToken);
 

@@ -12,7 +12,8 @@ namespace SlackBot.Features.Questions;
 /// </summary>
 public sealed class QuestionAnswers(FindingRecorder findings, IUnitOfWork unitOfWork, TimeProvider time)
 {
-    public async Task<Finding> RecordAsync(AskedQuestion question, string authorId, string text, FindingSource source, string findingId,
+    /// <returns>The finding, or null when the author had withdrawn this answer before (the question still closes).</returns>
+    public async Task<Finding?> RecordAsync(AskedQuestion question, string authorId, string text, FindingSource source, string findingId,
         string? channelId, string? messageTs, CancellationToken cancellationToken)
     {
         var finding = await findings.RecordAsync(new FindingDraft(findingId, text, authorId, source)

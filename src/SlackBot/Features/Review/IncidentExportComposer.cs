@@ -20,11 +20,11 @@ public static partial class IncidentExportComposer
     /// <param name="generatedAt">When the export was made (shown in the document and its file name).</param>
     /// <param name="prep">The review pack to include as the last section, if any.</param>
     public static ExportDocument Compose(ReviewMaterial material, Func<string, string> nameOf, DateTimeOffset generatedAt,
-        bool includePrivateChannelFindings = true, ReviewPrep? prep = null)
+        bool includeRestrictedFindings = true, ReviewPrep? prep = null)
     {
         ArgumentNullException.ThrowIfNull(material);
         ArgumentNullException.ThrowIfNull(nameOf);
-        var visible = includePrivateChannelFindings ? material : material.WithoutPrivateChannelFindings();
+        var visible = includeRestrictedFindings ? material : material.WithoutRestrictedFindings();
         var leftOut = material.Findings.Count - visible.Findings.Count;
         var incident = visible.Incident;
         var clock = ReviewText.ClockFor(visible.Moments.Select(moment => moment.At).Append(incident.StartedAt));

@@ -34,7 +34,8 @@ public sealed record ReviewJob
     public string? ResponseUrl { get; init; }
     /// <summary>When Slack delivered the command, which is when its response_url's 30 minutes began.</summary>
     public DateTimeOffset RequestedAt { get; init; }
-    public bool IncludePrivateChannelFindings { get; init; } = true;
+    /// <summary>Stored under its earlier name, IncludePrivateChannelFindings (see DocumentMapper), so queued jobs keep their answer.</summary>
+    public bool IncludeRestrictedFindings { get; init; } = true;
     public ReviewJobStatus Status { get; init; }
     public int Attempts { get; init; }
     public DateTimeOffset NextAttemptAt { get; init; }

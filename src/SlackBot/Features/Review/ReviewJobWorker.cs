@@ -89,7 +89,7 @@ public sealed partial class ReviewJobWorker(
             }
 
             var nameOf = await source.NamesAsync(material, cancellationToken);
-            var prep = prepComposer.Compose(material, nameOf, job.IncludePrivateChannelFindings);
+            var prep = prepComposer.Compose(material, nameOf, job.IncludeRestrictedFindings);
             if (job.Kind == ReviewJobKind.Export) await ExportAsync(job, material, prep, nameOf, cancellationToken);
             else await SendPrepAsync(job, prep, nameOf, cancellationToken);
         }
@@ -118,7 +118,7 @@ public sealed partial class ReviewJobWorker(
 
     private async Task ExportAsync(ReviewJob job, ReviewMaterial material, ReviewPrep prep, Func<string, string> nameOf, CancellationToken cancellationToken)
     {
-        var document = IncidentExportComposer.Compose(material, nameOf, time.GetUtcNow(), job.IncludePrivateChannelFindings, prep);
+        var document = IncidentExportComposer.Compose(material, nameOf, time.GetUtcNow(), job.IncludeRestrictedFindings, prep);
         var comment = $"Here is the export of {material.Incident.DisplayName}: moments, questions and answers, findings by theme, " +
                       "fix ideas, participants and the review pack.";
         var fileId = await files.ShareAsync(job.UserId, document.FileName, document.Title, Encoding.UTF8.GetBytes(document.Markdown), comment, cancellationToken);

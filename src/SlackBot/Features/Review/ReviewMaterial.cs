@@ -1,4 +1,5 @@
 using SlackBot.Features.Findings;
+using SlackBot.Features.Findings.Search;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -11,7 +12,8 @@ namespace SlackBot.Features.Review;
 /// </summary>
 /// <remarks>
 /// <see cref="Findings"/> must already leave out findings their authors withdrew: a withdrawn finding never reaches a
-/// composer. Findings from a private channel are in the list; the composers leave them out when asked.
+/// composer. Restricted findings (from a private channel, or narrowed by their author to the incident channel) are
+/// in the list; the composers leave them out when asked.
 /// </remarks>
 public sealed record ReviewMaterial
 {
@@ -36,7 +38,10 @@ public sealed record ReviewMaterial
     public string? PermalinkFor(string? channelId, string? ts) =>
         channelId is null || ts is null ? null : Permalinks.GetValueOrDefault(LinkKey(channelId, ts));
 
-    /// <summary>The same material without findings from private channels, for readers who may not see them.</summary>
-    public ReviewMaterial WithoutPrivateChannelFindings() =>
-        this with { Findings = Findings.Where(finding => !finding.FromPrivateChannel).ToList() };
+    /// <summary>
+    /// The same material without restricted findings, for readers who may not see them. <see cref="FindingSearchRules"/>
+    /// decides, so exports, packs and search agree on who sees what.
+    /// </summary>
+    public ReviewMaterial WithoutRestrictedFindings() =>
+        this with { Findings = Findings.Where(finding => !FindingSearchRules.IsRestricted(finding)).ToList() };
 }

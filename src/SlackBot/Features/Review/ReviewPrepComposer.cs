@@ -18,12 +18,12 @@ public sealed class ReviewPrepComposer(QuestionComposer questions)
     private readonly QuestionComposer questions = questions ?? throw new ArgumentNullException(nameof(questions));
 
     /// <param name="nameOf">A person's name by user id.</param>
-    /// <param name="includePrivateChannelFindings">False when the reader may not see findings from private channels.</param>
-    public ReviewPrep Compose(ReviewMaterial material, Func<string, string> nameOf, bool includePrivateChannelFindings = true)
+    /// <param name="includeRestrictedFindings">False when the reader may not see restricted findings (<see cref="Findings.Search.FindingSearchRules.RestrictedTo"/>).</param>
+    public ReviewPrep Compose(ReviewMaterial material, Func<string, string> nameOf, bool includeRestrictedFindings = true)
     {
         ArgumentNullException.ThrowIfNull(material);
         ArgumentNullException.ThrowIfNull(nameOf);
-        var visible = includePrivateChannelFindings ? material : material.WithoutPrivateChannelFindings();
+        var visible = includeRestrictedFindings ? material : material.WithoutRestrictedFindings();
         var open = OpenMoments(visible);
         return new ReviewPrep
         {

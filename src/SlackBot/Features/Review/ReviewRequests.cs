@@ -34,7 +34,7 @@ public sealed class ReviewRequests(IReviewJobStore jobs, ReviewJobSignal signal,
                 ChannelId = request.ChannelId,
                 ResponseUrl = request.ResponseUrl,
                 RequestedAt = request.RequestedAt == default ? now : request.RequestedAt,
-                IncludePrivateChannelFindings = request.IncludePrivateChannelFindings,
+                IncludeRestrictedFindings = request.IncludeRestrictedFindings,
                 NextAttemptAt = now,
             };
             await unitOfWork.CommitAsync(transaction => transaction.Save(job), cancellationToken);

@@ -1,4 +1,5 @@
 using LiteDB;
+using SlackBot.Features.Review;
 
 namespace SlackBot.Storage.LiteDb;
 
@@ -13,6 +14,9 @@ internal static class DocumentMapper
             TrimWhitespace = false,
             EmptyStringToNull = false,
         };
+        // Renamed in code when "private channel" became "restricted"; the stored field keeps its first name so that a
+        // queued job written earlier still leaves restricted findings out.
+        mapper.Entity<ReviewJob>().Field(job => job.IncludeRestrictedFindings, "IncludePrivateChannelFindings");
         return mapper;
     }
 }

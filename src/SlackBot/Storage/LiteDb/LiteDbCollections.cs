@@ -1,4 +1,5 @@
 using SlackBot.Features.Findings;
+using SlackBot.Features.Home;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -20,6 +21,8 @@ public static class LiteDbCollections
     public const string QuestionPlans = "question_plans";
     public const string QuestionFeedback = "question_feedback";
     public const string Findings = "findings";
+    public const string FindingWithdrawals = "finding_withdrawals";
+    public const string HomeViewers = "home_viewers";
     public const string Channels = "channels";
     public const string Users = "users";
     public const string ReviewJobs = "review_jobs";
@@ -36,6 +39,7 @@ public static class LiteDbCollections
         _ when documentType == typeof(QuestionPlan) => QuestionPlans,
         _ when documentType == typeof(QuestionFeedback) => QuestionFeedback,
         _ when documentType == typeof(Finding) => Findings,
+        _ when documentType == typeof(HomeViewer) => HomeViewers,
         _ when documentType == typeof(ChannelInfo) => Channels,
         _ when documentType == typeof(PersonInfo) => Users,
         _ when documentType == typeof(ReviewJob) => ReviewJobs,

@@ -3,18 +3,23 @@ using SlackBot.Features.Findings;
 
 namespace SlackBot.Storage.LiteDb;
 
-/// <summary>Findings in LiteDB (collection <c>findings</c>): the organisation's memory.</summary>
+/// <summary>Findings in LiteDB (collection <c>findings</c>), and their withdrawals (<c>finding_withdrawals</c>).</summary>
 public sealed class LiteDbFindingStore : IFindingStore
 {
+    private readonly LiteDbDatabase _database;
     private readonly ILiteCollection<Finding> _findings;
+    private readonly ILiteCollection<FindingWithdrawal> _withdrawals;
     private readonly IFindingObserver[] _observers;
 
     public LiteDbFindingStore(LiteDbDatabase database, IEnumerable<IFindingObserver>? observers = null)
     {
+        _database = database;
         _observers = observers?.ToArray() ?? [];
         _findings = database.Collection<Finding>(LiteDbCollections.Findings);
         _findings.EnsureIndex(finding => finding.IncidentId);
         _findings.EnsureIndex(finding => finding.QuestionId);
+        _findings.EnsureIndex(finding => finding.AuthorId);
+        _withdrawals = LiteDbFindingWrites.Withdrawals(database);
     }
 
     public Task<Finding?> FindAsync(string id, CancellationToken cancellationToken) => Completed.Value(_findings.FindById(id));
@@ -25,14 +30,18 @@ public sealed class LiteDbFindingStore : IFindingStore
     public Task<IReadOnlyList<Finding>> ForQuestionAsync(string questionId, CancellationToken cancellationToken) =>
         Completed.List(_findings.Find(finding => finding.QuestionId == questionId).OrderBy(finding => finding.CreatedAt));
 
+    public Task<IReadOnlyList<Finding>> ByAuthorAsync(string authorId, int max, CancellationToken cancellationToken) =>
+        Completed.List(_findings.Find(finding => finding.AuthorId == authorId).OrderByDescending(finding => finding.CreatedAt).Take(Math.Max(0, max)));
+
     public Task<IReadOnlyList<Finding>> AllAsync(CancellationToken cancellationToken) =>
         Completed.List(_findings.FindAll().OrderBy(finding => finding.CreatedAt));
 
-    public Task SaveAsync(Finding finding, CancellationToken cancellationToken)
+    public Task<bool> SaveAsync(Finding finding, CancellationToken cancellationToken)
     {
-        _findings.Upsert(finding);
-        foreach (var observer in _observers) observer.Saved(finding);
-        return Task.CompletedTask;
+        ArgumentNullException.ThrowIfNull(finding);
+        var saved = _database.InTransaction(() => LiteDbFindingWrites.TryUpsert(_database, finding));
+        if (saved) foreach (var observer in _observers) observer.Saved(finding);
+        return Task.FromResult(saved);
     }
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
@@ -41,4 +50,21 @@ public sealed class LiteDbFindingStore : IFindingStore
         if (deleted) foreach (var observer in _observers) observer.Removed(id);
         return Task.FromResult(deleted);
     }
+
+    public Task<bool> WithdrawAsync(FindingWithdrawal withdrawal, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(withdrawal);
+        ArgumentException.ThrowIfNullOrEmpty(withdrawal.Id);
+        var (withdrawn, deleted) = _database.InTransaction(() =>
+        {
+            // The first withdrawal is the one kept: a repeated click must not move its time.
+            var first = _withdrawals.FindById(withdrawal.Id) is null;
+            if (first) _withdrawals.Insert(withdrawal);
+            return (first, _findings.Delete(withdrawal.Id));
+        });
+        if (deleted) foreach (var observer in _observers) observer.Removed(withdrawal.Id);
+        return Task.FromResult(withdrawn);
+    }
+
+    public Task<FindingWithdrawal?> WithdrawalAsync(string id, CancellationToken cancellationToken) => Completed.Value(_withdrawals.FindById(id));
 }

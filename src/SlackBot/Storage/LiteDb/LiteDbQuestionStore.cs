@@ -14,6 +14,7 @@ public sealed class LiteDbQuestionStore : IQuestionStore
     {
         _questions = database.Collection<AskedQuestion>(LiteDbCollections.Questions);
         _questions.EnsureIndex(question => question.IncidentId);
+        _questions.EnsureIndex(question => question.UserId);
         _questions.EnsureIndex(question => question.Status);
         _questions.EnsureIndex(question => question.ThreadRootTs);
         _questions.EnsureIndex(question => question.PostedTs);
@@ -27,6 +28,9 @@ public sealed class LiteDbQuestionStore : IQuestionStore
 
     public Task<IReadOnlyList<AskedQuestion>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
         Completed.List(_questions.Find(question => question.IncidentId == incidentId).OrderBy(question => question.CreatedAt));
+
+    public Task<IReadOnlyList<AskedQuestion>> ForUserAsync(string userId, CancellationToken cancellationToken) =>
+        Completed.List(_questions.Find(question => question.UserId == userId).OrderBy(question => question.CreatedAt));
 
     public Task<IReadOnlyList<AskedQuestion>> AllAsync(CancellationToken cancellationToken) =>
         Completed.List(_questions.FindAll().OrderBy(question => question.CreatedAt));

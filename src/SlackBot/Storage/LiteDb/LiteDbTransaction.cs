@@ -18,15 +18,28 @@ internal sealed class LiteDbTransaction(LiteDbDatabase database, LiteDbOutboxSto
     public void Save<TDocument>(TDocument document) where TDocument : class
     {
         ArgumentNullException.ThrowIfNull(document);
+        if (document is Finding finding)
+        {
+            // Checked when applied, inside the transaction: a withdrawal committed meanwhile still wins.
+            Record(() =>
+            {
+                if (LiteDbFindingWrites.TryUpsert(database, finding)) _findings.Add(finding);
+                return false;
+            });
+            return;
+        }
+
         Record(() =>
         {
             database.Collection<TDocument>(LiteDbCollections.For(typeof(TDocument))).Upsert(document);
             return false;
         });
-        if (document is Finding finding) _findings.Add(finding);
     }
 
-    /// <summary>The findings this unit of work saves, in the order recorded: observers hear of them after the commit.</summary>
+    /// <summary>
+    /// The findings this unit of work wrote (withdrawn ids left out), in the order recorded: observers hear of them
+    /// after the commit. Filled in by <see cref="Apply"/>.
+    /// </summary>
     public IReadOnlyList<Finding> SavedFindings => _findings;
 
     public void Enqueue(OutboxMessage message)

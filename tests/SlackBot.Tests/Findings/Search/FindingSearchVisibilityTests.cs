@@ -19,6 +19,23 @@ public class FindingSearchVisibilityTests
     }
 
     [Test]
+    public async Task A_finding_its_author_narrowed_to_the_incident_channel_is_found_only_by_that_channels_members()
+    {
+        using var bed = SearchBed.With(
+            AFinding.Public("open", "The payroll export retried forever."),
+            AFinding.Public("narrowed", "The payroll export was restarted by hand.", channelId: "C0INC1") with
+            {
+                IncidentId = "C0INC1:1793880000", Visibility = SlackBot.Features.Findings.FindingVisibility.IncidentChannel,
+            });
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(await bed.IdsAsync("payroll", SearchVisibility.PublicOnly), Is.EqualTo(new[] { "open" }));
+            Assert.That(await bed.IdsAsync("payroll", SearchVisibility.MemberOf(new HashSet<string> { "C0INC1" })), Is.EquivalentTo(new[] { "open", "narrowed" }));
+        });
+    }
+
+    [Test]
     public async Task Members_of_a_private_channel_see_its_findings_and_only_those()
     {
         using var bed = Bed();

@@ -95,6 +95,7 @@ internal static class Documents
         MessageTs = "1793886190.000200",
         Permalink = "https://northwind.slack.com/archives/C0INC1/p1793886190000200",
         FromPrivateChannel = false,
+        Visibility = FindingVisibility.IncidentChannel,
         Source = FindingSource.ThreadReply,
         BlameFlags = ["counterfactual"],
         CreatedAt = createdAt,

@@ -1,4 +1,5 @@
 using SlackBot.Features.Findings;
+using SlackBot.Storage;
 
 namespace SlackBot.Tests.Storage.Contract;
 
@@ -75,5 +76,81 @@ public abstract class FindingStoreContract(IStorageProvider provider) : StoreCon
         await RestartAsync();
 
         Assert.That(Json(await Findings.FindAsync("f1", None)), Is.EqualTo(Json(finding)));
+    }
+
+    [Test]
+    public async Task A_persons_findings_are_listed_newest_first_and_capped()
+    {
+        await Findings.SaveAsync(Documents.Finding("f1", "C1:1", T0.AddMinutes(1)), None);
+        await Findings.SaveAsync(Documents.Finding("f3", "C1:1", T0.AddMinutes(3)), None);
+        await Findings.SaveAsync(Documents.Finding("f2", "C2:1", T0.AddMinutes(2)), None);
+        await Findings.SaveAsync(Documents.Finding("other", "C1:1", T0.AddMinutes(4)) with { AuthorId = "U0OTHER" }, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await Findings.ByAuthorAsync("U0PRIYA", 10, None)).Select(finding => finding.Id), Is.EqualTo(new[] { "f3", "f2", "f1" }));
+            Assert.That((await Findings.ByAuthorAsync("U0PRIYA", 2, None)).Select(finding => finding.Id), Is.EqualTo(new[] { "f3", "f2" }));
+            Assert.That(await Findings.ByAuthorAsync("U0NOBODY", 10, None), Is.Empty);
+        });
+    }
+
+    [Test]
+    public async Task Withdrawing_deletes_the_finding_and_keeps_only_who_withdrew_it_and_when()
+    {
+        await Findings.SaveAsync(Documents.Finding("f1", "C1:1", T0), None);
+        var withdrawal = new FindingWithdrawal { Id = "f1", AuthorId = "U0PRIYA", WithdrawnAt = T0.AddDays(1) };
+
+        var first = await Findings.WithdrawAsync(withdrawal, None);
+        var again = await Findings.WithdrawAsync(withdrawal with { WithdrawnAt = T0.AddDays(2) }, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(first, Is.True);
+            Assert.That(again, Is.False, "withdrawing twice withdraws once");
+            Assert.That(await Findings.FindAsync("f1", None), Is.Null);
+            Assert.That(await Findings.AllAsync(None), Is.Empty);
+            Assert.That(Json(await Findings.WithdrawalAsync("f1", None)), Is.EqualTo(Json(withdrawal)), "the first withdrawal is kept");
+            Assert.That(await Findings.WithdrawalAsync("f2", None), Is.Null);
+        });
+    }
+
+    [Test]
+    public async Task A_withdrawn_finding_is_not_saved_again_by_the_store_nor_by_a_unit_of_work()
+    {
+        var finding = Documents.Finding("f1", "C1:1", T0);
+        await Findings.SaveAsync(finding, None);
+        await Findings.WithdrawAsync(new FindingWithdrawal { Id = "f1", AuthorId = finding.AuthorId, WithdrawnAt = T0 }, None);
+
+        var saved = await Findings.SaveAsync(finding with { Text = "recorded again" }, None);
+        await Get<IUnitOfWork>().CommitAsync(transaction =>
+        {
+            transaction.Save(finding with { Text = "imported again" });
+            transaction.Save(Documents.Finding("f2", "C1:1", T0));
+        }, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(saved, Is.False);
+            Assert.That(await Findings.FindAsync("f1", None), Is.Null);
+            Assert.That((await Findings.AllAsync(None)).Select(kept => kept.Id), Is.EqualTo(new[] { "f2" }), "the rest of the unit of work commits");
+        });
+    }
+
+    [Test]
+    public async Task A_withdrawal_survives_a_restart()
+    {
+        var finding = Documents.Finding("f1", "C1:1", T0);
+        await Findings.SaveAsync(finding, None);
+        await Findings.WithdrawAsync(new FindingWithdrawal { Id = "f1", AuthorId = finding.AuthorId, WithdrawnAt = T0 }, None);
+
+        await RestartAsync();
+        var saved = await Findings.SaveAsync(finding, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(saved, Is.False);
+            Assert.That(await Findings.FindAsync("f1", None), Is.Null);
+            Assert.That(await Findings.WithdrawalAsync("f1", None), Is.Not.Null);
+        });
     }
 }

@@ -28,3 +28,5 @@ public sealed class LiteDbStorageHealthContract() : StorageHealthContract(new Li
 public sealed class LiteDbReviewJobStoreContract() : ReviewJobStoreContract(new LiteDbStorageProvider());
 
 public sealed class LiteDbChannelSettingsStoreContract() : ChannelSettingsStoreContract(new LiteDbStorageProvider());
+
+public sealed class LiteDbHomeViewerStoreContract() : HomeViewerStoreContract(new LiteDbStorageProvider());

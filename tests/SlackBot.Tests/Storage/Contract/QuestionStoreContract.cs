@@ -53,6 +53,21 @@ public abstract class QuestionStoreContract(IStorageProvider provider) : StoreCo
     }
 
     [Test]
+    public async Task A_persons_questions_are_listed_oldest_first()
+    {
+        await Questions.SaveAsync(Documents.Question("C1:3", "C1:1", T0.AddMinutes(3)), None);
+        await Questions.SaveAsync(Documents.Question("C1:1", "C1:1", T0.AddMinutes(1)), None);
+        await Questions.SaveAsync(Documents.Question("C2:2", "C2:1", T0.AddMinutes(2)) with { UserId = "U0BOB" }, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That((await Questions.ForUserAsync("U0ALICE", None)).Select(question => question.MomentId), Is.EqualTo(new[] { "C1:1", "C1:3" }));
+            Assert.That((await Questions.ForUserAsync("U0BOB", None)).Select(question => question.MomentId), Is.EqualTo(new[] { "C2:2" }));
+            Assert.That(await Questions.ForUserAsync("U0NOBODY", None), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task Due_questions_are_the_scheduled_and_snoozed_ones_whose_time_has_come_earliest_first()
     {
         var now = T0.AddHours(5);

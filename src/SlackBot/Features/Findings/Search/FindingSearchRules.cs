@@ -1,9 +1,10 @@
 namespace SlackBot.Features.Findings.Search;
 
 /// <summary>
-/// Who may find a finding: the one place that decides it, for every search engine. A finding with no words is not
-/// searchable; a finding from a private channel is restricted to that channel's members. The consent work adds
-/// "withdrawn" (not searchable) and "incident channel only" (restricted) here.
+/// Who may find a finding: the one place that decides it, for every search engine and for exports and review packs.
+/// A finding with no words is not searchable; a withdrawn finding is not there at all (the store deletes it and the
+/// index drops it through <see cref="IFindingObserver.Removed"/>, and no writer can bring it back). A finding from a
+/// private channel, or one its author narrowed to "incident channel only", is restricted to that channel's members.
 /// </summary>
 public static class FindingSearchRules
 {
@@ -17,8 +18,15 @@ public static class FindingSearchRules
     public static string? RestrictedTo(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        return finding.FromPrivateChannel ? finding.ChannelId ?? UnknownChannel : null;
+        if (finding.FromPrivateChannel) return finding.ChannelId ?? UnknownChannel;
+        if (finding.Visibility != FindingVisibility.IncidentChannel) return null;
+        // The incident's channel, not where the answer was typed: an answer to a DM'd question lives in a DM.
+        var incidentChannel = finding.IncidentId is { } incidentId ? Incidents.Incident.ChannelOf(incidentId) : null;
+        return incidentChannel ?? finding.ChannelId ?? UnknownChannel;
     }
+
+    /// <summary>True when only the members of some channel may see the finding.</summary>
+    public static bool IsRestricted(Finding finding) => RestrictedTo(finding) is not null;
 
     /// <summary>Restricted to a channel nobody can be shown to be a member of: such a finding is shown to nobody.</summary>
     public const string UnknownChannel = "";

@@ -49,6 +49,14 @@ public sealed class SaveAsFindingSubmission(
             FromPrivateChannel = visible is null ? true : null,
         }, cancellationToken);
 
+        // The author withdrew this message's finding once: their word stands, whoever saves it again.
+        if (finding is null)
+        {
+            await replies.TellAsync($"finding-withdrawn:{Finding.IdForMessage(message.ChannelId, message.Ts)}:{payload.View.Id}", message.ChannelId, saver, message.ThreadTs,
+                "This message's author withdrew it as a finding, so it was not saved again.", responseUrl: null, cancellationToken);
+            return ViewSubmissionResult.Close;
+        }
+
         await replies.TellAsync($"finding-saved:{finding.Id}:{payload.View.Id}", message.ChannelId, saver, message.ThreadTs,
             Confirmation(finding, saver), responseUrl: null, cancellationToken);
         return ViewSubmissionResult.Close;
