@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Findings;
+using SlackBot.Features.Ideas;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -61,6 +62,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IUserCache, LiteDbUserCache>();
         services.AddSingleton<IReviewJobStore, LiteDbReviewJobStore>();
         services.AddSingleton<IResponseUrlUseStore, LiteDbResponseUrlUseStore>();
+        services.AddSingleton<IIdeaStore, LiteDbIdeaStore>();
 
         // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();

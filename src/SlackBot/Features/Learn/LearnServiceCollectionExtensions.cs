@@ -15,12 +15,18 @@ public static class LearnServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<LearnOptions>, LearnOptionsValidator>();
         services.AddSingleton<Facilitators>();
         services.AddSingleton<LearnIncidents>();
+        services.AddSingleton<LearnAttribution>();
         services.AddSingleton<LearnCatalog>();
         services.AddLearnSubcommands()
             .Add<HelpSubcommand>()
             .Add<StartSubcommand>()
             .Add<ResolveSubcommand>()
+            .Add<NoteSubcommand>()
+            .Add<IdeaSubcommand>()
+            .Add<AskSubcommand>()
             .Add<FindingsSubcommand>()
+            .Add<QuestionsSubcommand>()
+            .Add<IdeasSubcommand>()
             .Add<DigestPreviewSubcommand>()
             .Add<DigestSubscribeSubcommand>()
             .Add<DigestUnsubscribeSubcommand>()

@@ -37,6 +37,7 @@ public static class QuestionsServiceCollectionExtensions
             provider.GetRequiredService<IOptions<QuestionTimingOptions>>().Value));
         services.AddSingleton<ReadableCues>();
         services.AddScoped<QuestionAnswers>();
+        services.AddSingleton<FacilitatorQuestions>();
         services.AddSingleton<IOutboxObserver, QuestionPostedObserver>();
         services.AddScoped<IScheduledJob, QuestionPlanningJob>();
         services.AddScoped<IScheduledJob, QuestionReleaseJob>();

@@ -1,4 +1,5 @@
 using SlackBot.Features.Findings;
+using SlackBot.Features.Ideas;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -24,6 +25,7 @@ public static class LiteDbCollections
     public const string Users = "users";
     public const string ReviewJobs = "review_jobs";
     public const string ResponseUrlUses = "response_url_uses";
+    public const string Ideas = "ideas";
 
     /// <summary>The collection of a document a unit of work saves; throws for a type no store keeps.</summary>
     public static string For(Type documentType) => documentType switch
@@ -39,6 +41,7 @@ public static class LiteDbCollections
         _ when documentType == typeof(PersonInfo) => Users,
         _ when documentType == typeof(ReviewJob) => ReviewJobs,
         _ when documentType == typeof(ResponseUrlUse) => ResponseUrlUses,
+        _ when documentType == typeof(Idea) => Ideas,
         _ => throw new ArgumentException($"No store keeps documents of type {documentType.Name}; see docs/storage-contract.md.", nameof(documentType)),
     };
 }
