@@ -21,7 +21,7 @@ public class AskSubcommandTests
     }
 
     [TestCase("why did you restart the database", "why-question", "What made it seem right to restart the database at the time?")]
-    [TestCase("what should have alerted us sooner", "counterfactual", "What would have helped at the time, and what was in the way?")]
+    [TestCase("what should have alerted us sooner", "counterfactual", "What was in the way at the time, and what helped?")]
     [TestCase("what was the root cause of the outage", "root-cause", "What conditions came together to make the outage possible?")]
     public async Task A_blaming_question_is_refused_with_the_rule_and_a_rewording_and_nothing_is_posted(string question, string rule, string suggestion)
     {

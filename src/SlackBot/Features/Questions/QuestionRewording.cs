@@ -4,7 +4,8 @@ namespace SlackBot.Features.Questions;
 
 /// <summary>
 /// Suggests a how/what question in place of one the language check refuses: "why did you X" becomes "what made it
-/// seem right to X at the time?", "should have noticed X" becomes "what would have made X easier to see?", and so on.
+/// seem right to X at the time?", "should have noticed X" becomes "what made X hard to see at the time?" (not "what
+/// would have made…", itself a counterfactual), and so on.
 /// Pure; what it returns always passes <see cref="LanguageCheck.CheckQuestion(string)"/> (a general learning question
 /// when no pattern fits).
 /// </summary>
@@ -23,8 +24,9 @@ public static partial class QuestionRewording
         (WhyThingDid(), match => $"How {match.Groups["aux"].Value.ToLowerInvariant()} {match.Groups["rest"].Value}?"),
         (WhyBe(), ComeToBe),
         (FailedTo(), match => $"What made it hard to {match.Groups["rest"].Value} at the time?"),
-        (HindsightSeeing(), match => $"What would have made {match.Groups["rest"].Value} easier to see?"),
-        (Hindsight(), _ => "What would have helped at the time, and what was in the way?"),
+        // Not "what would have made…": that is a counterfactual too.
+        (HindsightSeeing(), match => $"What made {match.Groups["rest"].Value} hard to see at the time?"),
+        (Hindsight(), _ => "What was in the way at the time, and what helped?"),
         (RootCauseOf(), match => $"What conditions came together to make {match.Groups["rest"].Value} possible?"),
         (RootCause(), _ => "How did the system come to be in this state?"),
         (Judgement(), _ => "What made that action make sense at the time, given what people could see?"),
