@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Questions;
 
@@ -109,6 +110,39 @@ public class AskSubcommandTests
             Assert.That(_bed.Findings.Find(Finding.IdForMessage(LearningBed.IncidentChannel, answerTs))!.QuestionId, Is.EqualTo(question.Id));
             Assert.That(_bed.Questions.Find(question.Id)!.Status, Is.EqualTo(QuestionStatus.Posted), "still open for others");
         });
+    }
+
+    [Test]
+    public async Task Only_the_facilitator_who_asked_an_open_question_may_dismiss_it_and_that_retires_no_phrasing()
+    {
+        _bed = await LearningBed.StartAsync();
+        var incident = await _bed.StartIncidentAsync();
+        await _bed.LearnAsync("ask What did you each see first when checkout slowed down?", LearningBed.Alice, LearningBed.IncidentChannel);
+        var question = await PostedAsync(incident.Id);
+
+        using (await _bed.Sender.SendInteractionAsync(TopLevelButton(LearningBed.Carol, question, QuestionMessages.DismissAction))) { }
+        var refusal = (await _bed.Slack.WaitForCallsAsync("chat.postEphemeral", 1)).Single();
+        Assert.Multiple(() =>
+        {
+            Assert.That(refusal.Args["user"]!.GetValue<string>(), Is.EqualTo(LearningBed.Carol));
+            Assert.That(refusal.Args["text"]!.GetValue<string>(), Does.Contain("<@U0ALICE> asked this question"));
+            Assert.That(_bed.Questions.Find(question.Id)!.Status, Is.EqualTo(QuestionStatus.Posted), "Carol cannot close it");
+        });
+
+        using (await _bed.Sender.SendInteractionAsync(TopLevelButton(LearningBed.Alice, question, QuestionMessages.DismissAction))) { }
+        await Poll.UntilAsync(() => _bed.Questions.Find(question.Id)!.Status == QuestionStatus.Dismissed, LearningBed.Generous, "the question to be dismissed");
+
+        var store = _bed.Bot.Services.GetRequiredService<IQuestionStore>();
+        Assert.That(await store.RetiredTemplatesAsync(1, CancellationToken.None), Is.Empty, "a facilitator's words are not a bank phrasing");
+    }
+
+    /// <summary>A press on a top-level message: Slack sends no thread_ts for it.</summary>
+    private static JsonObject TopLevelButton(string user, AskedQuestion question, string actionId)
+    {
+        var payload = SlackInteractions.QuestionButton(user, question, actionId);
+        payload["container"]!.AsObject().Remove("thread_ts");
+        payload["message"]!.AsObject().Remove("thread_ts");
+        return payload;
     }
 
     [Test]
