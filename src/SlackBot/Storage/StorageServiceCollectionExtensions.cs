@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Home;
+using SlackBot.Features.Ideas;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -64,6 +65,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IReviewJobStore, LiteDbReviewJobStore>();
         services.AddSingleton<IResponseUrlUseStore, LiteDbResponseUrlUseStore>();
         services.AddSingleton<IChannelSettingsStore, LiteDbChannelSettingsStore>();
+        services.AddSingleton<IIdeaStore, LiteDbIdeaStore>();
 
         // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();

@@ -11,7 +11,7 @@ public enum FindingSource
     ModalAnswer,
     /// <summary>A message someone marked with the capture reaction.</summary>
     Reaction,
-    /// <summary>A facilitator's <c>/learn note</c>.</summary>
+    /// <summary>A <c>/learn note</c>: someone's own words, typed as a command.</summary>
     Note,
     /// <summary>Read from a Slack export.</summary>
     Import,
@@ -53,4 +53,7 @@ public sealed record Finding
     public static string IdForMessage(string channelId, string ts) => $"msg:{channelId}:{ts}";
 
     public static string IdForModal(string questionId, string userId) => $"modal:{questionId}:{userId}";
+
+    /// <summary>A <c>/learn note</c>, by the command's envelope: a replayed command records the same note.</summary>
+    public static string IdForNote(string envelopeId) => $"note:{envelopeId}";
 }

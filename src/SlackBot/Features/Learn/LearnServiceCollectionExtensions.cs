@@ -14,6 +14,7 @@ public static class LearnServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<LearnOptions>, LearnOptionsValidator>();
         services.AddSingleton<Facilitators>();
         services.AddSingleton<LearnIncidents>();
+        services.AddSingleton<LearnAttribution>();
         services.AddSingleton<LearnCatalog>();
         services.AddLearnSubcommands()
             .Add<HelpSubcommand>()
@@ -21,7 +22,12 @@ public static class LearnServiceCollectionExtensions
             .Add<ResolveSubcommand>()
             .Add<ReopenSubcommand>()
             .Add<StatusSubcommand>()
+            .Add<NoteSubcommand>()
+            .Add<IdeaSubcommand>()
+            .Add<AskSubcommand>()
             .Add<FindingsSubcommand>()
+            .Add<QuestionsSubcommand>()
+            .Add<IdeasSubcommand>()
             .Add<TeamSubcommand>()
             .Add<SettingsSubcommand>()
             .Add<DigestPreviewSubcommand>()

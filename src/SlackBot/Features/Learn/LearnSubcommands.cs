@@ -13,7 +13,8 @@ public sealed class LearnSubcommands(IServiceCollection services)
 {
     public LearnSubcommands Add<TSubcommand>() where TSubcommand : class, ILearnSubcommand
     {
-        services.AddSingleton<TSubcommand>();
+        // Scoped, like the command that runs them: a sub-command may need per-delivery services (FindingRecorder).
+        services.AddScoped<TSubcommand>();
         services.AddSingleton(new LearnRegistration(TSubcommand.Spec, typeof(TSubcommand)));
         return this;
     }

@@ -17,7 +17,11 @@ public enum QuestionStatus
     Cancelled,
 }
 
-/// <summary>A question for one person about one moment. <see cref="Id"/> is <c>q:{moment id}</c>: one question per moment.</summary>
+/// <summary>
+/// A question for one person about one moment. <see cref="Id"/> is <c>q:{moment id}</c>: one question per moment. A
+/// facilitator's <c>/learn ask</c> is a question too, about no moment (<see cref="MomentId"/> empty), keyed by its
+/// command (<see cref="IdForAsk"/>), and possibly for nobody in particular (<see cref="UserId"/> empty: open to anyone).
+/// </summary>
 public sealed record AskedQuestion
 {
     public string Id { get; init; } = "";
@@ -26,7 +30,10 @@ public sealed record AskedQuestion
     public string ChannelId { get; init; } = "";
     public string MomentTs { get; init; } = "";
     public string ThreadRootTs { get; init; } = "";
+    /// <summary>The person asked; empty for a facilitator's question open to anyone in the channel.</summary>
     public string UserId { get; init; } = "";
+    /// <summary>The facilitator who asked it with <c>/learn ask</c>; null for the bot's own questions.</summary>
+    public string? AskedBy { get; init; }
     public string TemplateId { get; init; } = "";
     public MomentCategory Category { get; init; }
     public string Text { get; init; } = "";
@@ -43,6 +50,14 @@ public sealed record AskedQuestion
     public DateTimeOffset? AnsweredAt { get; init; }
 
     public static string IdFor(string momentId) => "q:" + momentId;
+
+    /// <summary>The id of the question a facilitator asked with the command delivered as <paramref name="envelopeId"/>.</summary>
+    public static string IdForAsk(string envelopeId) => "q:ask:" + envelopeId;
+
+    public bool IsAboutMoment => MomentId.Length > 0;
+
+    /// <summary>Who may snooze or dismiss it: the person asked, or for an open question the facilitator who asked it.</summary>
+    public string? Owner => UserId.Length > 0 ? UserId : AskedBy;
 
     /// <summary>The outbox row (and its metadata key) of the n-th post of this question.</summary>
     public string OutboxIdForPost(int post) => $"{Id}:post{post}";

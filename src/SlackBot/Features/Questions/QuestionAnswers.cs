@@ -19,13 +19,14 @@ public sealed class QuestionAnswers(FindingRecorder findings, IUnitOfWork unitOf
         var finding = await findings.RecordAsync(new FindingDraft(findingId, text, authorId, source)
         {
             IncidentId = question.IncidentId,
-            MomentId = question.MomentId,
+            MomentId = question.IsAboutMoment ? question.MomentId : null,
             QuestionId = question.Id,
             QuestionText = question.Text,
-            Category = question.Category,
+            // A facilitator's question is about no moment, so it says nothing about the answer's category.
+            Category = question.IsAboutMoment ? question.Category : null,
             ChannelId = channelId ?? question.PostedChannel ?? question.ChannelId,
             MessageTs = messageTs,
-            LinkTs = messageTs ?? question.PostedTs ?? question.MomentTs,
+            LinkTs = messageTs ?? question.PostedTs ?? (question.IsAboutMoment ? question.MomentTs : null),
             At = messageTs is null ? null : SlackTs.ToTime(messageTs),
         }, cancellationToken);
 

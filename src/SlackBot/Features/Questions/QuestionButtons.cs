@@ -46,8 +46,10 @@ public sealed partial class QuestionButtons(
                 await OpenAnswerModalAsync(payload, user, question, trigger, cancellationToken);
                 break;
 
-            case QuestionMessages.SnoozeAction or QuestionMessages.DismissAction when user != question.UserId:
-                Tell(payload, user, $"This question is for {Mrkdwn.Mention(question.UserId)}, so only they can snooze or dismiss it. You are welcome to answer it, though.");
+            case QuestionMessages.SnoozeAction or QuestionMessages.DismissAction when user != question.Owner:
+                Tell(payload, user, question.UserId.Length > 0
+                    ? $"This question is for {Mrkdwn.Mention(question.UserId)}, so only they can snooze or dismiss it. You are welcome to answer it, though."
+                    : $"{Mrkdwn.Mention(question.Owner ?? "")} asked this question, so only they can snooze or dismiss it. You are welcome to answer it, though.");
                 break;
 
             case QuestionMessages.SnoozeAction or QuestionMessages.DismissAction when !question.IsOpen:
@@ -67,11 +69,15 @@ public sealed partial class QuestionButtons(
                 await unitOfWork.CommitAsync(transaction =>
                 {
                     transaction.Save(question with { Status = QuestionStatus.Dismissed });
-                    transaction.Save(new QuestionFeedback
+                    // Feedback retires the bank's phrasings; a facilitator's own words are not one of them.
+                    if (question.AskedBy is null)
                     {
-                        Id = question.Id, QuestionId = question.Id, TemplateId = question.TemplateId,
-                        Category = question.Category, UserId = user, At = time.GetUtcNow(),
-                    });
+                        transaction.Save(new QuestionFeedback
+                        {
+                            Id = question.Id, QuestionId = question.Id, TemplateId = question.TemplateId,
+                            Category = question.Category, UserId = user, At = time.GetUtcNow(),
+                        });
+                    }
                     Update(transaction, question, QuestionMessages.Dismissed(question), "dismissed");
                 }, cancellationToken);
                 break;

@@ -19,11 +19,22 @@ public static class QuestionMessages
 
     private const string OptionalNote = "Entirely optional: reply in this thread, use *Answer* to reply privately, or skip it. Answers are kept as findings for the team's review.";
 
-    /// <summary>The post asking the question: a thread reply on the moment, or a direct message linking to it.</summary>
+    /// <summary>
+    /// The post asking the question: a thread reply on the moment, or a direct message linking to it. A facilitator's
+    /// question has no moment: it starts a thread of its own in the incident channel (or is a direct message) and
+    /// says who asked.
+    /// </summary>
     public static PostMessageRequest Post(AskedQuestion question, string? momentPermalink)
     {
+        ArgumentNullException.ThrowIfNull(question);
         var blocks = new JsonArray();
-        if (question.Delivery == QuestionDelivery.DirectMessage)
+        if (question.AskedBy is { } askedBy)
+            blocks.Add(BlockKit.Context(question.Delivery == QuestionDelivery.DirectMessage
+                ? $"A question from {Mrkdwn.Mention(askedBy)} about the incident in {Mrkdwn.Channel(question.ChannelId)}"
+                : question.UserId.Length == 0
+                    ? $"A question from {Mrkdwn.Mention(askedBy)} for anyone who was part of this incident"
+                    : $"A question from {Mrkdwn.Mention(askedBy)}"));
+        else if (question.Delivery == QuestionDelivery.DirectMessage)
             blocks.Add(BlockKit.Context(momentPermalink is null
                 ? $"About something you wrote in {Mrkdwn.Channel(question.ChannelId)}"
                 : $"About {Mrkdwn.Link(momentPermalink, "something you wrote")} in {Mrkdwn.Channel(question.ChannelId)}"));
@@ -37,7 +48,8 @@ public static class QuestionMessages
         return new PostMessageRequest
         {
             Channel = question.Delivery == QuestionDelivery.Thread ? question.ChannelId : question.UserId,
-            ThreadTs = question.Delivery == QuestionDelivery.Thread ? question.ThreadRootTs : null,
+            // A question about no moment starts its own thread.
+            ThreadTs = question.Delivery == QuestionDelivery.Thread && question.ThreadRootTs.Length > 0 ? question.ThreadRootTs : null,
             Text = question.Text,
             Blocks = blocks,
             UnfurlLinks = false,

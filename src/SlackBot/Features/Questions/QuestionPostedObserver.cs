@@ -24,7 +24,8 @@ public sealed class QuestionPostedObserver(IQuestionStore questions, TimeProvide
             return;
         }
 
-        await questions.SaveAsync(question.Delivery == QuestionDelivery.Thread && message.LastError is { } error && ChannelGone.Contains(error)
+        // A question open to anyone has nobody to be sent to directly.
+        await questions.SaveAsync(question.Delivery == QuestionDelivery.Thread && question.UserId.Length > 0 && message.LastError is { } error && ChannelGone.Contains(error)
             ? question with { Delivery = QuestionDelivery.DirectMessage, Status = QuestionStatus.Scheduled, ReleaseAt = time.GetUtcNow() }
             : question with { Status = QuestionStatus.Cancelled }, cancellationToken);
     }

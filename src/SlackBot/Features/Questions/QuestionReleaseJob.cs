@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Incidents;
@@ -6,7 +5,6 @@ using SlackBot.Features.Moments;
 using SlackBot.Features.Workspace;
 using SlackBot.Scheduling;
 using SlackBot.Slack.Api;
-using SlackBot.Slack.Outbound;
 using SlackBot.Storage;
 
 namespace SlackBot.Features.Questions;
@@ -43,7 +41,8 @@ public sealed partial class QuestionReleaseJob(
         foreach (var due in await questions.DueAsync(now, cancellationToken))
         {
             var question = due;
-            if (await moments.FindAsync(question.MomentId, cancellationToken) is null)
+            // A facilitator's question is about no moment; the bot's own goes when its moment went.
+            if (question.IsAboutMoment && await moments.FindAsync(question.MomentId, cancellationToken) is null)
             {
                 await questions.SaveAsync(question with { Status = QuestionStatus.Cancelled }, cancellationToken);
                 continue;
@@ -73,22 +72,9 @@ public sealed partial class QuestionReleaseJob(
             // Never posted yet: the channel's delivery now decides, in case it changed since planning.
             if (question.Posts == 0 && question.Delivery != channel.Delivery) question = question with { Delivery = channel.Delivery };
 
-            var permalink = question.Delivery == QuestionDelivery.DirectMessage ? await PermalinkAsync(question, cancellationToken) : null;
-            var post = question.Posts + 1;
-            var request = QuestionMessages.Post(question, permalink);
-            await unitOfWork.CommitAsync(transaction =>
-            {
-                transaction.Save(question with { Status = QuestionStatus.Posted, Posts = post, PostedAt = now });
-                transaction.Enqueue(new OutboxMessage
-                {
-                    Id = question.OutboxIdForPost(post),
-                    Kind = OutboxKind.PostMessage,
-                    Channel = request.Channel,
-                    Correlation = question.Correlation,
-                    Payload = JsonSerializer.Serialize(request, SlackJson.Options),
-                });
-            }, cancellationToken);
-            LogReleased(question.Id, question.UserId, post);
+            var permalink = question.Delivery == QuestionDelivery.DirectMessage && question.IsAboutMoment ? await PermalinkAsync(question, cancellationToken) : null;
+            await unitOfWork.CommitAsync(transaction => QuestionPosting.Record(transaction, question, permalink, now), cancellationToken);
+            LogReleased(question.Id, question.UserId, question.Posts + 1);
         }
     }
 

@@ -38,6 +38,7 @@ public static class QuestionsServiceCollectionExtensions
         services.AddSingleton<ReadableCues>();
         services.AddSingleton<QuestionSettings>();
         services.AddScoped<QuestionAnswers>();
+        services.AddSingleton<FacilitatorQuestions>();
         services.AddSingleton<IOutboxObserver, QuestionPostedObserver>();
         services.AddScoped<IScheduledJob, QuestionPlanningJob>();
         services.AddScoped<IScheduledJob, QuestionReleaseJob>();

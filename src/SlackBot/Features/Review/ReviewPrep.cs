@@ -24,6 +24,9 @@ public sealed record ReviewPrep
 
     public IReadOnlyList<Invitee> Invitees { get; init; } = [];
 
+    /// <summary>Fix ideas parked with <c>/learn idea</c>: shown last, apart, so the meeting can stay on learning.</summary>
+    public IReadOnlyList<IdeaNote> Ideas { get; init; } = [];
+
     /// <summary>Findings from a private channel that this pack leaves out (its reader may not see them).</summary>
     public int PrivateFindingsLeftOut { get; init; }
 }

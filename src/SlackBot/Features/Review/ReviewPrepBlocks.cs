@@ -56,8 +56,8 @@ public static class ReviewPrepBlocks
             ? "*Where accounts differ*\nNo differing accounts found."
             : "*Where accounts differ*\nSide by side, not ranked: a difference shows where the shared picture was thin."));
 
-        // The fixed parts that follow: open moments, questions, invitees, the divider and the closing context.
-        var room = MaxBlocks - blocks.Count - 5;
+        // The fixed parts that follow: open moments, questions, invitees, fix ideas, the divider and the closing context.
+        var room = MaxBlocks - blocks.Count - 6;
         var shown = Math.Min(prep.Differences.Count, Math.Min(MaxDifferencesShown, room - 1));
         foreach (var difference in prep.Differences.Take(shown))
             blocks.Add(BlockKit.Section(Side(difference, clock)));
@@ -74,6 +74,10 @@ public static class ReviewPrepBlocks
         blocks.Add(ListSection("*Whom to invite*", prep.Invitees.Select(invitee =>
             $"• {Mrkdwn.Mention(invitee.UserId)} — {ReviewWording.Describe(invitee.Reasons)}" +
             (invitee.NamedIn.Count > 0 ? $": “{Mrkdwn.Escape(Mrkdwn.Truncate(invitee.NamedIn[0], 160))}”" : "")), "Nobody in particular yet."));
+
+        // The Markdown pack leaves ideas out: it is part of the export, which has a section of its own for them.
+        blocks.Add(ListSection("*Fix ideas (parking lot)*", prep.Ideas.OrderBy(idea => idea.At).Select(idea =>
+            $"• {Mrkdwn.Escape(Mrkdwn.Truncate(ReviewText.Plain(idea.Text, nameOf), 300))} — {Mrkdwn.Mention(idea.AuthorId)}"), "None parked."));
 
         var closing = "The whole pack, with every account, is in the export (`/learn export`).";
         if (prep.PrivateFindingsLeftOut > 0) closing += $" {ReviewText.Count(prep.PrivateFindingsLeftOut, "finding")} from a private channel left out.";

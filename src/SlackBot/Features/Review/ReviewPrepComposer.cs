@@ -34,6 +34,7 @@ public sealed class ReviewPrepComposer(QuestionComposer questions)
             Differences = DivergentAccounts.Find(ReviewAccounts.From(visible, nameOf)),
             FollowUps = FollowUps(open, nameOf),
             Invitees = Invitees(visible, nameOf),
+            Ideas = visible.Ideas,
             PrivateFindingsLeftOut = material.Findings.Count - visible.Findings.Count,
         };
     }

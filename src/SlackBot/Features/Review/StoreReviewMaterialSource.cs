@@ -1,4 +1,5 @@
 using SlackBot.Features.Findings;
+using SlackBot.Features.Ideas;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -10,7 +11,7 @@ using SlackBot.Slack.Text;
 namespace SlackBot.Features.Review;
 
 /// <summary>
-/// Reads the material from the bot's stores, asks Slack for links to the moments and the questions (findings keep
+/// Reads the material from the bot's stores (fix ideas included), asks Slack for links to the moments and the questions (findings keep
 /// their own), and names people from the user directory.
 /// </summary>
 public sealed class StoreReviewMaterialSource(
@@ -19,6 +20,7 @@ public sealed class StoreReviewMaterialSource(
     IQuestionStore questions,
     IFindingStore findings,
     IIncidentMessageStore messages,
+    IIdeaStore ideas,
     UserDirectory people,
     ISlackApi slack) : IReviewMaterialSource
 {
@@ -37,6 +39,8 @@ public sealed class StoreReviewMaterialSource(
             Questions = incidentQuestions,
             Findings = await findings.ForIncidentAsync(incidentId, cancellationToken),
             Messages = await messages.ForIncidentAsync(incidentId, cancellationToken),
+            // A slash command leaves no message behind, so an idea has no link of its own.
+            Ideas = (await ideas.ForIncidentAsync(incidentId, cancellationToken)).Select(idea => new IdeaNote(idea.Text, idea.AuthorId, idea.CreatedAt)).ToList(),
         };
 
         var wanted = incidentMoments.Select(moment => (moment.ChannelId, moment.Ts))

@@ -1,5 +1,6 @@
 using SlackBot.Features.Findings;
 using SlackBot.Features.Home;
+using SlackBot.Features.Ideas;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -28,6 +29,7 @@ public static class LiteDbCollections
     public const string ReviewJobs = "review_jobs";
     public const string ResponseUrlUses = "response_url_uses";
     public const string ChannelSettings = "channel_settings";
+    public const string Ideas = "ideas";
 
     /// <summary>The collection of a document a unit of work saves; throws for a type no store keeps.</summary>
     public static string For(Type documentType) => documentType switch
@@ -45,6 +47,7 @@ public static class LiteDbCollections
         _ when documentType == typeof(ReviewJob) => ReviewJobs,
         _ when documentType == typeof(ResponseUrlUse) => ResponseUrlUses,
         _ when documentType == typeof(Features.Questions.ChannelSettings) => ChannelSettings,
+        _ when documentType == typeof(Idea) => Ideas,
         _ => throw new ArgumentException($"No store keeps documents of type {documentType.Name}; see docs/storage-contract.md.", nameof(documentType)),
     };
 }

@@ -43,8 +43,9 @@ public sealed class LiteDbQuestionStore : IQuestionStore
     internal static BsonExpression DueQuery(DateTimeOffset now) =>
         Query.Between("$." + nameof(AskedQuestion.AwaitingReleaseAt), new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime));
 
+    // A question about no moment has an empty ThreadRootTs; an empty thread ts is no thread at all.
     public Task<IReadOnlyList<AskedQuestion>> AskedInThreadAsync(string channelId, string threadTs, CancellationToken cancellationToken) =>
-        Completed.List(_questions.Find(question => (question.ChannelId == channelId && question.ThreadRootTs == threadTs) || question.PostedTs == threadTs)
+        string.IsNullOrEmpty(threadTs) ? Completed.List<AskedQuestion>([]) : Completed.List(_questions.Find(question => (question.ChannelId == channelId && question.ThreadRootTs == threadTs) || question.PostedTs == threadTs)
             .Where(question => question.PostedTs is not null && (question.Delivery == QuestionDelivery.Thread ? question.ChannelId == channelId : question.PostedChannel == channelId))
             .OrderBy(question => question.PostedAt));
 

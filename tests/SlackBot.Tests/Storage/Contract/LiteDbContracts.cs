@@ -30,3 +30,5 @@ public sealed class LiteDbReviewJobStoreContract() : ReviewJobStoreContract(new 
 public sealed class LiteDbChannelSettingsStoreContract() : ChannelSettingsStoreContract(new LiteDbStorageProvider());
 
 public sealed class LiteDbHomeViewerStoreContract() : HomeViewerStoreContract(new LiteDbStorageProvider());
+
+public sealed class LiteDbIdeaStoreContract() : IdeaStoreContract(new LiteDbStorageProvider());

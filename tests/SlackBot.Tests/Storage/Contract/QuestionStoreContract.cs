@@ -167,6 +167,25 @@ public abstract class QuestionStoreContract(IStorageProvider provider) : StoreCo
             ChannelId = channelId, ThreadRootTs = rootTs, Posts = 1, PostedAt = postedAt, PostedChannel = channelId, PostedTs = postedTs,
         };
 
+    [Test]
+    public async Task A_facilitators_question_about_no_moment_round_trips_and_is_found_by_its_own_thread()
+    {
+        var asked = Documents.Question("unused", "C1:1", T0, QuestionStatus.Posted) with
+        {
+            Id = AskedQuestion.IdForAsk("cmd:1.2"), MomentId = "", MomentTs = "", ThreadRootTs = "", UserId = "", AskedBy = "U0FRAN",
+            ChannelId = "C1", PostedChannel = "C1", PostedTs = "1793890009.000100", PostedAt = T0, Posts = 1,
+        };
+
+        await Questions.SaveAsync(asked, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Json(await Questions.FindAsync(asked.Id, None)), Is.EqualTo(Json(asked)));
+            Assert.That((await Questions.AskedInThreadAsync("C1", "1793890009.000100", None)).Select(question => question.Id), Is.EqualTo(new[] { asked.Id }));
+            Assert.That(await Questions.AskedInThreadAsync("C1", "", None), Is.Empty, "an empty thread root is no thread");
+        });
+    }
+
     private static QuestionFeedback Feedback(string questionId, string templateId) => new()
     {
         Id = questionId, QuestionId = questionId, TemplateId = templateId, Category = MomentCategory.Surprises, UserId = "U0ALICE", At = T0,
