@@ -16,11 +16,16 @@ public static class LearnServiceCollectionExtensions
         services.AddSingleton<Facilitators>();
         services.AddSingleton<LearnIncidents>();
         services.AddSingleton<LearnCatalog>();
+        services.AddSingleton<RestrictedFindings>();
+        services.AddSingleton<ReviewSubcommands>();
         services.AddLearnSubcommands()
             .Add<HelpSubcommand>()
             .Add<StartSubcommand>()
             .Add<ResolveSubcommand>()
             .Add<FindingsSubcommand>()
+            .Add<SearchSubcommand>()
+            .Add<ExportSubcommand>()
+            .Add<PrepSubcommand>()
             .Add<DigestPreviewSubcommand>()
             .Add<DigestSubscribeSubcommand>()
             .Add<DigestUnsubscribeSubcommand>()
