@@ -15,6 +15,9 @@ namespace SlackBot.Features.Learn;
 /// </summary>
 public static class SearchReply
 {
+    /// <summary>A hit takes two blocks; with the header and the closing note this many fit Slack's 50 blocks.</summary>
+    public const int MaxHitsShown = 24;
+
     /// <summary>What the person typed, echoed back at most this long.</summary>
     private const int EchoedTerms = 100;
 
@@ -30,17 +33,18 @@ public static class SearchReply
         if (results.Hits.Count == 0)
             return Plain($"No findings or notes match “{Mrkdwn.Escape(echoed)}”. {Tip}");
 
-        var count = Results(results.Hits.Count);
+        var shown = results.Hits.Take(Math.Min(hitLimit, MaxHitsShown)).ToList();
+        var count = Results(shown.Count);
         // A header is plain text: the typed words cannot ping or link there, so they are shown as typed.
         var blocks = new JsonArray { BlockKit.Header($"{count} for “{echoed}”") };
-        foreach (var hit in results.Hits)
+        foreach (var hit in shown)
         {
             blocks.Add(BlockKit.Section(Quote(hit.Excerpt)));
             blocks.Add(BlockKit.Context(About(hit)));
         }
 
-        if (results.Hits.Count >= hitLimit)
-            blocks.Add(BlockKit.Context($"The best {hitLimit.ToString(CultureInfo.InvariantCulture)} are shown. More words, or a \"quoted phrase\", narrow it down."));
+        if (results.Hits.Count >= Math.Min(hitLimit, MaxHitsShown))
+            blocks.Add(BlockKit.Context($"The best {shown.Count.ToString(CultureInfo.InvariantCulture)} are shown. More words, or a \"quoted phrase\", narrow it down."));
         return CommandReply.Ephemeral($"{count} for “{Mrkdwn.Escape(echoed)}”", blocks);
     }
 
