@@ -60,7 +60,7 @@ public sealed class PrepSubcommandTests
             Assert.That(text, Does.Contain("*Themes so far*\n• observability (1)"));
             Assert.That(text, Does.Contain("*Moments nobody has answered about*").And.Contain("skipped the failover step"));
             Assert.That(text, Does.Contain("*Where accounts differ*").And.Contain("40 minutes and 5 minutes"));
-            Assert.That(text, Does.Contain("*Questions worth asking*\n• <@U0BOB>"), "a follow-up for the person whose moment is open");
+            Assert.That(text, Does.Match(@"\*Questions worth asking\*\n• [^\n]*<@U0BOB>[^\n]*skipped the failover step"), "a follow-up to the person whose moment is open, about it");
             Assert.That(text, Does.Contain("*Whom to invite*\n• <@U0BOB>"));
             Assert.That(blocks, Has.Count.LessThanOrEqualTo(50));
             Assert.That(_bed.Slack.UploadedFiles, Is.Empty, "a pack is a message, not a file");
