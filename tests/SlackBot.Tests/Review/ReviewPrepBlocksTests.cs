@@ -36,6 +36,25 @@ public sealed class ReviewPrepBlocksTests
     }
 
     [Test]
+    public void Who_took_part_shows_when_people_answered_and_someone_who_only_answered_is_not_said_to_have_lost_messages()
+    {
+        var incident = new CheckoutIncident();
+        var prep = Composer.Compose(incident.Script.Material(), incident.NameOf);
+        var answeredOnly = new Participant("U0FRANK01", null, null, 0, 0, 1, 1, IncidentScript.Start.AddMinutes(185));
+        prep = prep with { Participants = [.. prep.Participants, answeredOnly] };
+
+        var text = AllText(ReviewPrepBlocks.Render(prep, incident.NameOf).Blocks);
+        var bobLine = text.Split('\n').Single(line => line.StartsWith("• <@U0BOB", StringComparison.Ordinal) && line.Contains(" message", StringComparison.Ordinal));
+        var frankLine = text.Split('\n').Single(line => line.StartsWith("• <@U0FRANK01>", StringComparison.Ordinal) && line.Contains(" message", StringComparison.Ordinal));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(bobLine, Does.EndWith($"1 answer (last {IncidentScript.Start.AddMinutes(180).UtcDateTime:HH:mm})"));
+            Assert.That(frankLine, Does.Contain("(answered only)").And.Not.Contain("no messages kept"));
+        });
+    }
+
+    [Test]
     public void A_very_large_incident_stays_within_Slacks_limits_and_points_to_the_export()
     {
         var script = LargeIncident(people: 40, moments: 400);

@@ -162,4 +162,21 @@ public sealed class ReviewPrepComposerTests
             Assert.That(prep.Differences.Select(difference => difference.Kind), Does.Contain(DifferenceKind.Time), "moments and findings still speak");
         });
     }
+
+    [Test]
+    public void When_someone_last_answered_is_known_even_for_an_answer_given_in_a_modal()
+    {
+        var prep = Compose();
+
+        var bob = prep.Participants.Single(person => person.UserId == CheckoutIncident.Bob);
+        var carol = prep.Participants.Single(person => person.UserId == CheckoutIncident.Carol);
+        var erin = prep.Participants.Single(person => person.UserId == CheckoutIncident.Erin);
+        Assert.Multiple(() =>
+        {
+            Assert.That(bob.LastAnsweredAt, Is.EqualTo(IncidentScript.Start.AddMinutes(180)).Within(TimeSpan.FromSeconds(1)), "his modal answer is no message in the channel");
+            Assert.That(bob.LastMessageAt, Is.LessThan(bob.LastAnsweredAt!.Value), "the answer came after his last message");
+            Assert.That(carol.LastAnsweredAt, Is.EqualTo(IncidentScript.Start.AddMinutes(170)).Within(TimeSpan.FromSeconds(1)));
+            Assert.That(erin.LastAnsweredAt, Is.Null, "Erin answered nothing");
+        });
+    }
 }

@@ -16,6 +16,8 @@ public static class LearnServiceCollectionExtensions
         services.AddSingleton<LearnIncidents>();
         services.AddSingleton<LearnAttribution>();
         services.AddSingleton<LearnCatalog>();
+        services.AddSingleton<RestrictedFindings>();
+        services.AddSingleton<ReviewSubcommands>();
         services.AddLearnSubcommands()
             .Add<HelpSubcommand>()
             .Add<StartSubcommand>()
@@ -28,6 +30,9 @@ public static class LearnServiceCollectionExtensions
             .Add<FindingsSubcommand>()
             .Add<QuestionsSubcommand>()
             .Add<IdeasSubcommand>()
+            .Add<SearchSubcommand>()
+            .Add<ExportSubcommand>()
+            .Add<PrepSubcommand>()
             .Add<TeamSubcommand>()
             .Add<SettingsSubcommand>()
             .Add<DigestPreviewSubcommand>()

@@ -22,6 +22,7 @@ internal static class ReviewParticipants
         return people.Select(id =>
             {
                 var times = said[id].Select(message => message.At).OrderBy(at => at).ToList();
+                var answers = material.Findings.Where(finding => finding.AuthorId == id && finding.QuestionId is not null).ToList();
                 return new Participant(
                     id,
                     times.Count > 0 ? times[0] : null,
@@ -29,7 +30,8 @@ internal static class ReviewParticipants
                     times.Count,
                     material.Moments.Count(moment => moment.UserId == id),
                     material.Questions.Count(question => question.UserId == id && question.Status != QuestionStatus.Cancelled),
-                    material.Findings.Count(finding => finding.AuthorId == id && finding.QuestionId is not null));
+                    answers.Count,
+                    answers.Count > 0 ? answers.Max(finding => finding.CreatedAt) : null);
             })
             .OrderBy(person => person.FirstMessageAt ?? DateTimeOffset.MaxValue)
             .ThenBy(person => nameOf(person.UserId), StringComparer.OrdinalIgnoreCase)

@@ -33,7 +33,9 @@ public sealed record ReviewPrep
 
 /// <summary>
 /// One person's part in the incident. The first and last message come from the message log, which keeps messages for
-/// the retention period only; moments, questions and answers are kept for good.
+/// the retention period only; moments, questions and answers are kept for good. <see cref="LastAnsweredAt"/> is when
+/// they last answered one of the bot's questions (a modal or DM answer is not a message in the channel), so that
+/// someone who took part only by answering still shows when.
 /// </summary>
 public sealed record Participant(
     string UserId,
@@ -42,7 +44,8 @@ public sealed record Participant(
     int Messages,
     int Moments,
     int QuestionsAsked,
-    int Answers);
+    int Answers,
+    DateTimeOffset? LastAnsweredAt = null);
 
 /// <summary>A theme and how many findings carry it.</summary>
 public sealed record ThemeCount(string Theme, int Findings);

@@ -28,7 +28,7 @@ public static class ReviewPrepBlocks
     {
         ArgumentNullException.ThrowIfNull(prep);
         ArgumentNullException.ThrowIfNull(nameOf);
-        var clock = ReviewText.ClockFor(prep.Participants.SelectMany(person => new[] { person.FirstMessageAt, person.LastMessageAt }).OfType<DateTimeOffset>()
+        var clock = ReviewText.ClockFor(prep.Participants.SelectMany(person => new[] { person.FirstMessageAt, person.LastMessageAt, person.LastAnsweredAt }).OfType<DateTimeOffset>()
             .Concat(prep.OpenMoments.Select(open => open.Moment.At)));
         var incident = prep.Incident;
 
@@ -46,7 +46,8 @@ public static class ReviewPrepBlocks
 
         blocks.Add(ListSection("*Who took part*", prep.Participants.Select(person =>
             $"• {Mrkdwn.Mention(person.UserId)} {Span(person, clock)} · {ReviewText.Count(person.Messages, "message")} · " +
-            $"{ReviewText.Count(person.Moments, "moment")} · {ReviewText.Count(person.Answers, "answer")}"), "Nobody yet."));
+            $"{ReviewText.Count(person.Moments, "moment")} · {ReviewText.Count(person.Answers, "answer")}" +
+            (person.LastAnsweredAt is { } answered ? $" (last {clock(answered)})" : "")), "Nobody yet."));
 
         blocks.Add(ListSection("*Themes so far*", prep.Themes.Select(theme =>
             $"• {Mrkdwn.Escape(theme.Theme)} ({theme.Findings.ToString(CultureInfo.InvariantCulture)})"), "No findings yet."));
@@ -121,5 +122,5 @@ public static class ReviewPrepBlocks
     private static string Span(Participant person, Func<DateTimeOffset, string> clock) =>
         person.FirstMessageAt is { } first && person.LastMessageAt is { } last
             ? first == last ? clock(first) : $"{clock(first)}–{clock(last)}"
-            : "(no messages kept)";
+            : person.LastAnsweredAt is not null ? "(answered only)" : "(no messages kept)";
 }

@@ -11,7 +11,7 @@ public static class ReviewPrepMarkdown
     {
         ArgumentNullException.ThrowIfNull(prep);
         ArgumentNullException.ThrowIfNull(nameOf);
-        var clock = ReviewText.ClockFor(prep.Participants.SelectMany(person => new[] { person.FirstMessageAt, person.LastMessageAt }).OfType<DateTimeOffset>()
+        var clock = ReviewText.ClockFor(prep.Participants.SelectMany(person => new[] { person.FirstMessageAt, person.LastMessageAt, person.LastAnsweredAt }).OfType<DateTimeOffset>()
             .Concat(prep.OpenMoments.Select(open => open.Moment.At)));
         string Name(string id) => MarkdownText.Escape(nameOf(id));
         var md = new StringBuilder();
@@ -26,12 +26,12 @@ public static class ReviewPrepMarkdown
         if (prep.Participants.Count == 0) md.AppendLine("Nobody yet.");
         else
         {
-            md.AppendLine("| Person | First message | Last message | Messages | Moments | Asked | Answered |");
-            md.AppendLine("|---|---|---|---:|---:|---:|---:|");
+            md.AppendLine("| Person | First message | Last message | Messages | Moments | Asked | Answered | Last answer |");
+            md.AppendLine("|---|---|---|---:|---:|---:|---:|---|");
             foreach (var person in prep.Participants)
             {
                 md.AppendLine(CultureInfo.InvariantCulture,
-                    $"| {Name(person.UserId)} | {Clock(person.FirstMessageAt, clock)} | {Clock(person.LastMessageAt, clock)} | {person.Messages} | {person.Moments} | {person.QuestionsAsked} | {person.Answers} |");
+                    $"| {Name(person.UserId)} | {Clock(person.FirstMessageAt, clock)} | {Clock(person.LastMessageAt, clock)} | {person.Messages} | {person.Moments} | {person.QuestionsAsked} | {person.Answers} | {Clock(person.LastAnsweredAt, clock)} |");
             }
         }
 
