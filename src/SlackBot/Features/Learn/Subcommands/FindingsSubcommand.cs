@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
+using SlackBot.Features.Findings.Search;
+using SlackBot.Features.Workspace;
 using SlackBot.Features.Moments;
 using SlackBot.Slack.Blocks;
 using SlackBot.Slack.Dispatch.Commands;
@@ -8,7 +10,7 @@ using SlackBot.Slack.Text;
 namespace SlackBot.Features.Learn.Subcommands;
 
 /// <summary><c>/learn findings [#channel]</c>: what was learned in the incident, only to the person who asked.</summary>
-public sealed class FindingsSubcommand(LearnIncidents chooser, IFindingStore findings) : ILearnSubcommand
+public sealed class FindingsSubcommand(LearnIncidents chooser, IFindingStore findings, ChannelMembers members) : ILearnSubcommand
 {
     private const int MaxListed = 15;
 
@@ -22,7 +24,15 @@ public sealed class FindingsSubcommand(LearnIncidents chooser, IFindingStore fin
         var choice = await chooser.ChooseAsync(invocation, cancellationToken);
         if (choice.Incident is not { } incident) return LearnReplies.NoIncident(invocation.CommandName, choice.ChannelId);
 
-        var found = await findings.ForIncidentAsync(incident.Id, cancellationToken);
+        var found = new List<Finding>();
+        foreach (var finding in await findings.ForIncidentAsync(incident.Id, cancellationToken))
+        {
+            // A restricted finding only for members of its channel (typing in that channel takes being in it).
+            if (FindingSearchRules.RestrictedTo(finding) is { } channel && channel != invocation.ChannelId &&
+                (channel.Length == 0 || !await members.IsMemberAsync(channel, invocation.UserId, cancellationToken))) continue;
+            found.Add(finding);
+        }
+
         if (found.Count == 0)
             return CommandReply.Ephemeral($"No findings yet for {LearnReplies.Name(incident)}. Answers to my questions, and messages marked with :bulb:, show up here.");
 
