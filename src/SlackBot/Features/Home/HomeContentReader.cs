@@ -2,7 +2,6 @@ using SlackBot.Features.Findings;
 using SlackBot.Features.Findings.Search;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Questions;
-using SlackBot.Features.Workspace;
 
 namespace SlackBot.Features.Home;
 
@@ -15,7 +14,7 @@ public sealed class HomeContentReader(
     IFindingStore findings,
     IncidentService incidents,
     IIncidentMessageStore messages,
-    ChannelMembers members)
+    MemberVisibility visibility)
 {
     public async Task<HomeContent> ReadAsync(string userId, CancellationToken cancellationToken)
     {
@@ -55,8 +54,7 @@ public sealed class HomeContentReader(
         foreach (var finding in (await findings.AllAsync(cancellationToken)).Reverse())
         {
             if (!FindingSearchRules.IsSearchable(finding)) continue;
-            if (FindingSearchRules.RestrictedTo(finding) is { } channel &&
-                (channel.Length == 0 || !await members.IsMemberAsync(channel, userId, cancellationToken))) continue;
+            if (!await visibility.MaySeeAsync(finding, userId, typedInChannelId: null, cancellationToken)) continue;
             visible.Add(finding);
             if (visible.Count == HomeView.MaxRecentlyLearned) break;
         }

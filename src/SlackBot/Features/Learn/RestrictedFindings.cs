@@ -1,7 +1,6 @@
 using SlackBot.Features.Findings;
 using SlackBot.Features.Findings.Search;
 using SlackBot.Features.Incidents;
-using SlackBot.Features.Workspace;
 
 namespace SlackBot.Features.Learn;
 
@@ -10,21 +9,19 @@ namespace SlackBot.Features.Learn;
 /// every channel those findings are restricted to (<see cref="FindingSearchRules.RestrictedTo"/>), as Slack lists its
 /// members. Whoever cannot be shown to be a member gets the pack without them.
 /// </summary>
-public sealed class RestrictedFindings(IFindingStore findings, ChannelMembers members)
+public sealed class RestrictedFindings(IFindingStore findings, MemberVisibility visibility)
 {
     /// <summary>How many of the incident's findings <paramref name="userId"/> may not see; 0 means all of them may be included.</summary>
     public async Task<int> HiddenFromAsync(Incident incident, string userId, string typedInChannelId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(incident);
         var restricted = (await findings.ForIncidentAsync(incident.Id, cancellationToken))
-            .Select(FindingSearchRules.RestrictedTo)
-            .OfType<string>()
+            .Where(finding => FindingSearchRules.RestrictedTo(finding) is not null)
             .ToList();
-        foreach (var channel in restricted.Distinct(StringComparer.Ordinal))
+        // One finding per channel is enough to ask about; any channel the caller is not in hides them all.
+        foreach (var finding in restricted.DistinctBy(FindingSearchRules.RestrictedTo))
         {
-            // Typing in a private channel takes being in it; anything else is Slack's to say.
-            if (channel == typedInChannelId && channel.Length > 0) continue;
-            if (channel.Length == 0 || !await members.IsMemberAsync(channel, userId, cancellationToken)) return restricted.Count;
+            if (!await visibility.MaySeeAsync(finding, userId, typedInChannelId, cancellationToken)) return restricted.Count;
         }
 
         return 0;

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Findings.Search;
-using SlackBot.Features.Workspace;
 using SlackBot.Features.Moments;
 using SlackBot.Slack.Blocks;
 using SlackBot.Slack.Dispatch.Commands;
@@ -10,7 +9,7 @@ using SlackBot.Slack.Text;
 namespace SlackBot.Features.Learn.Subcommands;
 
 /// <summary><c>/learn findings [#channel]</c>: what was learned in the incident, only to the person who asked.</summary>
-public sealed class FindingsSubcommand(LearnIncidents chooser, IFindingStore findings, ChannelMembers members) : ILearnSubcommand
+public sealed class FindingsSubcommand(LearnIncidents chooser, IFindingStore findings, MemberVisibility visibility) : ILearnSubcommand
 {
     private const int MaxListed = 15;
 
@@ -27,10 +26,7 @@ public sealed class FindingsSubcommand(LearnIncidents chooser, IFindingStore fin
         var found = new List<Finding>();
         foreach (var finding in await findings.ForIncidentAsync(incident.Id, cancellationToken))
         {
-            // A restricted finding only for members of its channel (typing in that channel takes being in it).
-            if (FindingSearchRules.RestrictedTo(finding) is { } channel && channel != invocation.ChannelId &&
-                (channel.Length == 0 || !await members.IsMemberAsync(channel, invocation.UserId, cancellationToken))) continue;
-            found.Add(finding);
+            if (await visibility.MaySeeAsync(finding, invocation.UserId, invocation.ChannelId, cancellationToken)) found.Add(finding);
         }
 
         if (found.Count == 0)
