@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
@@ -61,6 +62,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IUserCache, LiteDbUserCache>();
         services.AddSingleton<IReviewJobStore, LiteDbReviewJobStore>();
         services.AddSingleton<IResponseUrlUseStore, LiteDbResponseUrlUseStore>();
+        services.AddSingleton<IDigestSubscriptionStore, LiteDbDigestSubscriptionStore>();
+        services.AddSingleton<ISentDigestStore, LiteDbSentDigestStore>();
 
         // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();

@@ -14,6 +14,12 @@ public interface IFindingStore
     /// <summary>The findings drawn out by one question, oldest first.</summary>
     Task<IReadOnlyList<Finding>> ForQuestionAsync(string questionId, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Findings created at or after <paramref name="from"/> and before <paramref name="to"/>, oldest first. Indexed
+    /// (created time): digests read a few weeks of a store that holds years, never the whole of it.
+    /// </summary>
+    Task<IReadOnlyList<Finding>> CreatedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Every finding, oldest first.</summary>
     Task<IReadOnlyList<Finding>> AllAsync(CancellationToken cancellationToken);
 

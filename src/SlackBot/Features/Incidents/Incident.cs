@@ -50,6 +50,7 @@ public sealed record Incident
     public DateTimeOffset? ReviewedAt { get; init; }
     /// <summary>When the questions about this incident were planned; planning happens once.</summary>
     public DateTimeOffset? QuestionsPlannedAt { get; init; }
+    public IReadOnlyList<string> Teams { get; init; } = [];
 
     /// <summary>
     /// The resolution time of a live incident that is resolved and whose questions are not planned yet; null otherwise

@@ -26,3 +26,5 @@ public sealed class LiteDbInboxContract() : InboxContract(new LiteDbStorageProvi
 public sealed class LiteDbStorageHealthContract() : StorageHealthContract(new LiteDbStorageProvider());
 
 public sealed class LiteDbReviewJobStoreContract() : ReviewJobStoreContract(new LiteDbStorageProvider());
+
+public sealed class LiteDbDigestStoreContract() : DigestStoreContract(new LiteDbStorageProvider());
