@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Learn;
@@ -25,5 +26,6 @@ public static class LearningEngineServiceCollectionExtensions
         .AddFindings()
         .AddLearn()
         .AddReview()
+        .AddDigests()
         .AddScheduler();
 }
