@@ -21,8 +21,10 @@ public static class DigestBlocks
     public const int QuoteLength = 400;
 
     public const string PulseBlockId = "digest_pulse";
-    public const string LearnedAction = "digest_pulse_learned";
-    public const string NotThisWeekAction = "digest_pulse_not";
+    /// <summary>The pulse buttons' action ids start with this (the route).</summary>
+    public const string ActionPrefix = "digest:";
+    public const string LearnedAction = "digest:learned";
+    public const string NotThisWeekAction = "digest:not-this-week";
 
     /// <param name="digestId">The sent digest's id, carried by the pulse buttons; null for a preview (no buttons).</param>
     public static PackMessage Render(Digest digest, string? digestId = null)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Scheduling;
+using SlackBot.Slack;
 
 namespace SlackBot.Features.Digests;
 
@@ -17,6 +18,7 @@ public static class DigestsServiceCollectionExtensions
         services.AddSingleton<IDigestNames, DirectoryDigestNames>();
         services.AddSingleton<IDigestMaterialSource, StoreDigestMaterialSource>();
         services.AddScoped<IScheduledJobSource, DigestJobSource>();
+        services.AddSlackListeners().OnBlockAction<DigestPulseButtons>(DigestBlocks.ActionPrefix);
         return services;
     }
 }
