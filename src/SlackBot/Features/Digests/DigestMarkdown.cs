@@ -55,7 +55,7 @@ public static class DigestMarkdown
             foreach (var highlight in group)
             {
                 output.AppendLine((markdown ? "> " : "  “") + Words(highlight.Quote) + (markdown ? "" : "”"));
-                var source = string.Join(" · ", new[] { highlight.Author, highlight.IncidentName }.OfType<string>().Select(Words));
+                var source = Words(string.Join(" · ", new[] { highlight.Author, highlight.IncidentName }.OfType<string>()));
                 output.AppendLine((markdown ? ">\n> — " : "  — ") + (source.Length > 0 ? source : "anonymous") + Link("in Slack", highlight.Permalink)).AppendLine();
             }
         }
