@@ -12,7 +12,7 @@ namespace SlackBot.IntegrationTests.Learning;
 
 /// <summary>
 /// <c>/learn digest …</c> against the fake Slack: subscribe in the team channel, skip the clock to the send time, and
-/// the digest arrives there once, with that team's public findings only; a pulse vote is counted once per person.
+/// the digest arrives there once, with that team's public findings only and its chart; a pulse vote is counted once per person.
 /// </summary>
 public class DigestSubcommandTests
 {
@@ -59,10 +59,12 @@ public class DigestSubcommandTests
 
         _clock.Skip(sendAt - now + TimeSpan.FromSeconds(5));
         await Poll.UntilAsync(() => _bed.Slack.Messages(LearningBed.TeamChannel).Any(IsDigest), LearningBed.Generous, "the digest in the team channel");
+        await Poll.UntilAsync(() => _bed.Slack.UploadedFiles.Any(file => file.Completed), LearningBed.Generous, "the chart upload");
         await _bed.WaitForSchedulerPassAsync();
         await _bed.WaitForSchedulerPassAsync();
 
         var digests = _bed.Slack.Messages(LearningBed.TeamChannel).Where(IsDigest).ToList();
+        var charts = _bed.Slack.UploadedFiles.Where(file => file.Completed).ToList();
         var text = BlockText.Of(digests[0].Blocks);
         Assert.Multiple(() =>
         {
@@ -71,6 +73,9 @@ public class DigestSubcommandTests
             Assert.That(text, Does.Contain("https://northwind.slack.com/archives/C0INC1/p"), "a link back to the finding");
             Assert.That(text, Does.Not.Contain("vault token"), "a private channel's finding stays out of another channel's digest");
             Assert.That(text, Does.Not.Contain("shard map"), "another team's finding stays out");
+            Assert.That(charts.Select(file => file.ChannelId), Is.EqualTo(new[] { LearningBed.TeamChannel }), "one chart, in the team channel");
+            Assert.That(charts[0].Filename, Does.StartWith("digest-").And.EndWith("-payments.png"));
+            Assert.That(charts[0].Content![..4], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }), "a PNG");
         });
 
         var digestId = digests[0].Blocks!.OfType<JsonObject>().Single(block => block["type"]!.GetValue<string>() == "actions")["elements"]![0]!["value"]!.GetValue<string>();

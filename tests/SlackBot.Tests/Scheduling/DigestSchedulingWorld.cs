@@ -8,6 +8,7 @@ using SlackBot.Features.Findings;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Workspace;
 using SlackBot.Scheduling;
+using SlackBot.Slack.Api;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage;
 using SlackBot.Storage.Outbox;
@@ -30,9 +31,10 @@ internal sealed class DigestSchedulingWorld : IDisposable
         services.AddSingleton<TimeProvider>(Bed.Clock);
         services.AddLogging(logging => logging.AddProvider(new FakeLoggerProvider(Bed.Logs)));
         services.AddLiteDbStorage(Bed.Database);
-        services.AddSingleton(Options.Create(new DigestOptions { CatchUpWindow = catchUpWindow ?? TimeSpan.FromDays(1) }));
+        services.AddSingleton(Options.Create(new DigestOptions { CatchUpWindow = catchUpWindow ?? TimeSpan.FromDays(1), Chart = false }));
         services.AddSingleton<IDigestNames, CachedDigestNames>();
         services.AddSingleton<IDigestMaterialSource, StoreDigestMaterialSource>();
+        services.AddSingleton<ISlackApi>(new SlackBot.Tests.Support.ScriptedSlackApi());
         services.AddSingleton<DigestJobSource>();
         _services = services.BuildServiceProvider();
     }
@@ -45,7 +47,7 @@ internal sealed class DigestSchedulingWorld : IDisposable
     public LearningScheduler Restart(IDigestMaterialSource? material = null)
     {
         var source = material is null ? Get<DigestJobSource>() : new DigestJobSource(Get<IDigestSubscriptionStore>(), Get<IOptions<DigestOptions>>(), material,
-            Get<ISentDigestStore>(), Get<IUnitOfWork>(), Bed.Clock, Get<ILogger<DigestJob>>());
+            Get<ISentDigestStore>(), Get<IUnitOfWork>(), Get<ISlackApi>(), Bed.Clock, Get<ILogger<DigestJob>>());
         return Bed.Restart([], [source]);
     }
 

@@ -21,6 +21,8 @@ public sealed record Digest
     public IReadOnlyList<DigestQuestion> OpenQuestions { get; init; } = [];
     public IReadOnlyList<DigestIdeaLine> Ideas { get; init; } = [];
     public IReadOnlyList<PulseWeek> Pulse { get; init; } = [];
+    /// <summary>The week's top themes over the last <see cref="DigestComposer.ChartWeeks"/> weeks, oldest first (the chart).</summary>
+    public IReadOnlyList<ThemeWeek> History { get; init; } = [];
     public bool Anonymized { get; init; }
 
     /// <summary>Nothing happened that a reader could learn from: the digest is one friendly line.</summary>
@@ -44,6 +46,9 @@ public sealed record ThemeCount(string Theme, int Count, double PreviousWeeklyAv
         : Count < PreviousWeeklyAverage ? ThemeTrend.Down
         : ThemeTrend.Same;
 }
+
+/// <summary>One week of the chart: findings per theme.</summary>
+public sealed record ThemeWeek(string Week, IReadOnlyDictionary<string, int> Counts);
 
 public enum ThemeTrend
 {

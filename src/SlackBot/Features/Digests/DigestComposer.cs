@@ -20,6 +20,9 @@ public static class DigestComposer
 
     public const int HighlightsPerCategory = 3;
     public const int TrendWeeks = 4;
+    /// <summary>How many weeks the chart shows (this one included); the material holds the weeks before this one.</summary>
+    public const int ChartWeeks = 8;
+    public const int ChartThemes = 5;
     private const string Someone = "someone";
 
     public static Digest Compose(DigestPeriod period, TimeZoneInfo zone, DigestFilter filter, DigestMaterial material)
@@ -69,6 +72,12 @@ public static class DigestComposer
             .Select(question => new DigestQuestion(Plain(question.Text), Name(question.UserId), incidents[question.IncidentId].DisplayName, question.PostedAt ?? question.CreatedAt))
             .ToList();
 
+        var weeks = period.Previous(ChartWeeks - 1, zone).Append(period).ToList();
+        var chartThemes = themes.Take(ChartThemes).Select(theme => theme.Theme).ToList();
+        var history = weeks.Select(week => new ThemeWeek(week.WeekLabel(zone), chartThemes.ToDictionary(theme => theme,
+                theme => visible.Count(finding => week.Contains(finding.CreatedAt) && ThemesOf(finding).Contains(theme, StringComparer.OrdinalIgnoreCase)), StringComparer.OrdinalIgnoreCase)))
+            .ToList();
+
         var ideas = material.Ideas
             .Where(idea => period.Contains(idea.At) && (idea.IncidentId is null ? filter.Team is null : shownIncidentIds.Contains(idea.IncidentId)))
             .OrderBy(idea => idea.At)
@@ -88,6 +97,7 @@ public static class DigestComposer
             OpenQuestions = questions,
             Ideas = ideas,
             Pulse = material.Pulse,
+            History = history,
             Anonymized = filter.Anonymize,
         };
     }

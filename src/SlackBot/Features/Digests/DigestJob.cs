@@ -21,6 +21,7 @@ public sealed partial class DigestJob(
     IDigestMaterialSource material,
     ISentDigestStore sent,
     IUnitOfWork unitOfWork,
+    ISlackApi slack,
     TimeProvider time,
     ILogger logger) : IScheduledJob
 {
@@ -35,15 +36,15 @@ public sealed partial class DigestJob(
         var zone = subscription.Schedule.Zone;
         var period = DigestPeriod.Before(run.Period, zone);
         var id = SentDigest.IdFor(subscription.Id, period.Start);
-        if (await sent.FindAsync(id, cancellationToken) is not null)
+        if (await sent.FindAsync(id, cancellationToken) is { } already)
         {
-            // The post was committed before a crash (or by another replica): the outbox has it.
+            // The post was committed before a crash (or by another replica): the outbox has it. Only the chart may be missing.
             LogAlreadySent(subscription.Id, period.Start);
+            if (options.Chart && already.ChartUploadedAt is null) await UploadChartAsync(already, await ComposeAsync(period, zone, cancellationToken), cancellationToken);
             return;
         }
 
-        var loaded = await material.LoadAsync(period, zone, subscription.Id, cancellationToken);
-        var digest = DigestComposer.Compose(period, zone, new DigestFilter(subscription.Team, subscription.ChannelId, options.Anonymize), loaded);
+        var digest = await ComposeAsync(period, zone, cancellationToken);
         var message = DigestBlocks.Render(digest, id);
         var record = new SentDigest
         {
@@ -71,12 +72,54 @@ public sealed partial class DigestJob(
             });
         }, cancellationToken);
         LogSent(subscription.Id, digest.Week, subscription.ChannelId, digest.FindingCount);
+        if (options.Chart) await UploadChartAsync(record, digest, cancellationToken);
     }
 
+    private async Task<Digest> ComposeAsync(DigestPeriod period, TimeZoneInfo zone, CancellationToken cancellationToken)
+    {
+        var loaded = await material.LoadAsync(period, zone, subscription.Id, cancellationToken);
+        return DigestComposer.Compose(period, zone, new DigestFilter(subscription.Team, subscription.ChannelId, options.Anonymize), loaded);
+    }
+
+    /// <summary>
+    /// The chart goes into the channel through Slack's external upload once the post is committed, and is recorded on
+    /// the sent digest. A transport failure fails the run, so the next pass (which finds the digest sent) tries the
+    /// chart again; a refusal from Slack (say the app lacks files:write) is logged and not retried.
+    /// </summary>
+    private async Task UploadChartAsync(SentDigest record, Digest digest, CancellationToken cancellationToken)
+    {
+        if (DigestChart.Render(digest) is not { } png) return;
+        var fileName = $"digest-{digest.Week}{(digest.Team is { } team ? "-" + team : "")}.png";
+        try
+        {
+            var upload = await slack.GetUploadUrlExternalAsync(fileName, png.Length, cancellationToken);
+            using (var bytes = new MemoryStream(png, writable: false))
+            {
+                await slack.UploadToUrlAsync(upload.Url, bytes, fileName, cancellationToken);
+            }
+
+            await slack.CompleteUploadExternalAsync(new CompleteUploadRequest
+            {
+                Files = [new SlackFileRef(upload.FileId, $"Findings by theme, {digest.History.Count} weeks to {digest.Week}")],
+                ChannelId = subscription.ChannelId,
+                InitialComment = $"Findings by theme over the last {digest.History.Count} weeks (the digest for {digest.Week}).",
+            }, cancellationToken);
+        }
+        catch (SlackApiException exception)
+        {
+            LogChartRefused(subscription.Id, digest.Week, exception.Error);
+            return;
+        }
+
+        await sent.SaveAsync(record with { ChartUploadedAt = time.GetUtcNow() }, cancellationToken);
+    }
     public static string OutboxIdFor(string sentDigestId) => "digest-post:" + sentDigestId;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Subscription} for the period from {Start:O} was already handed to the outbox; not sent again")]
     private partial void LogAlreadySent(string subscription, DateTimeOffset start);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Digest {Subscription} for {Week}: Slack refused the chart upload ({Error}); the digest itself was posted")]
+    private partial void LogChartRefused(string subscription, string week, string error);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Digest {Subscription} for {Week} posted to {Channel} ({Findings} findings)")]
     private partial void LogSent(string subscription, string week, string channel, int findings);

@@ -2,6 +2,7 @@ using Cronos;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Scheduling;
+using SlackBot.Slack.Api;
 using SlackBot.Storage;
 
 namespace SlackBot.Features.Digests;
@@ -17,6 +18,7 @@ public sealed partial class DigestJobSource(
     IDigestMaterialSource material,
     ISentDigestStore sent,
     IUnitOfWork unitOfWork,
+    ISlackApi slack,
     TimeProvider time,
     ILogger<DigestJob> logger) : IScheduledJobSource
 {
@@ -27,7 +29,7 @@ public sealed partial class DigestJobSource(
         {
             try
             {
-                jobs.Add(new DigestJob(subscription, options.Value, material, sent, unitOfWork, time, logger));
+                jobs.Add(new DigestJob(subscription, options.Value, material, sent, unitOfWork, slack, time, logger));
             }
             catch (CronFormatException)
             {

@@ -6,7 +6,7 @@ using SlackBot.Slack.Text;
 namespace SlackBot.Features.Digests;
 
 /// <summary>
-/// Reads a digest's material from the stores by time: findings created in the period and the four weeks before it,
+/// Reads a digest's material from the stores by time: findings created in the period and the seven weeks before it (trend and chart),
 /// incidents started in the period, the incidents those findings belong to, and their open questions. Fix ideas are
 /// not read yet: they have no store of their own on this branch (the notes work adds one), so the list stays empty.
 /// </summary>
@@ -23,7 +23,7 @@ public sealed class StoreDigestMaterialSource(
     public async Task<DigestMaterial> LoadAsync(DigestPeriod period, TimeZoneInfo zone, string? subscriptionId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(period);
-        var from = period.Previous(DigestComposer.TrendWeeks, zone)[0].Start;
+        var from = period.Previous(Math.Max(DigestComposer.TrendWeeks, DigestComposer.ChartWeeks - 1), zone)[0].Start;
         var found = await findings.CreatedBetweenAsync(from, period.End, cancellationToken);
 
         var byId = new Dictionary<string, Incident>(StringComparer.Ordinal);
