@@ -9,13 +9,13 @@ using SlackBot.Features.Workspace;
 namespace SlackBot.Cli;
 
 /// <summary>
-/// <c>digest [--week YYYY-Www] [--team T] [--format markdown|text] [--zone Z]</c>: a week's digest from the configured
+/// <c>digest [--week YYYY-Www] [--team T] [--format markdown|text] [--zone Z] [--chart FILE]</c>: a week's digest from the configured
 /// store, printed on stdout. Needs no Slack settings; people are named from the bot's cache of users.
 /// </summary>
 public static class DigestCommand
 {
     public const string Usage = """
-        Usage: slackbot digest [--week YYYY-Www] [--team T] [--format markdown|text] [--zone Europe/Berlin]
+        Usage: slackbot digest [--week YYYY-Www] [--team T] [--format markdown|text] [--zone Z] [--chart digest.png]
 
         Prints the learning digest of one ISO week (default: the current week) from the bot's store
         (Storage:Path, default data/slackbot.db): the incidents, findings by theme against the four weeks
@@ -27,10 +27,11 @@ public static class DigestCommand
           --team T              only incidents tagged with this team (/learn team)
           --format F            markdown (default) or text
           --zone Z              the IANA time zone weeks are counted in (default UTC)
+          --chart FILE          also write the chart (findings by theme, eight weeks) as a PNG
           --help                show this help
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.OrdinalIgnoreCase) { "week", "team", "format", "zone" };
+    private static readonly HashSet<string> Options = new(StringComparer.OrdinalIgnoreCase) { "week", "team", "format", "zone", "chart" };
 
     public static async Task<int> RunAsync(IReadOnlyList<string> args, CliOutput output)
     {
@@ -77,6 +78,16 @@ public static class DigestCommand
             var names = new CachedDigestNames(storage.GetRequiredService<IUserCache>());
             var digest = await ComposeAsync(storage, names, period, zone, new DigestFilter(team, PostedTo: null, settings.Digest.Anonymize), CancellationToken.None);
             output.Out.Write(DigestMarkdown.Render(digest, format));
+            if (arguments.Option("chart") is { } chartPath)
+            {
+                if (DigestChart.Render(digest) is { } png)
+                {
+                    await File.WriteAllBytesAsync(chartPath, png);
+                    output.Error.WriteLine($"digest: chart written to {chartPath}");
+                }
+                else output.Error.WriteLine("digest: no findings that week, so no chart was written.");
+            }
+
             return ExitCodes.Success;
         }
         catch (OptionsValidationException exception)

@@ -20,7 +20,8 @@ public class DigestCommandTests
             week = string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(started)}-W{ISOWeek.GetWeekOfYear(started):00}");
         }
 
-        var markdown = await CliRun.OfAsync(DigestCommand.RunAsync, "--week", week, "--Storage:Path=" + store);
+        var chart = directory.File("digest.png");
+        var markdown = await CliRun.OfAsync(DigestCommand.RunAsync, "--week", week, "--chart", chart, "--Storage:Path=" + store);
         var text = await CliRun.OfAsync(DigestCommand.RunAsync, "--week", week, "--format", "text", "--Storage:Path=" + store);
         var otherTeam = await CliRun.OfAsync(DigestCommand.RunAsync, "--week", week, "--team", "search", "--Storage:Path=" + store);
 
@@ -30,6 +31,7 @@ public class DigestCommandTests
             Assert.That(markdown.Out, Does.StartWith($"# What we learned, week {week}"));
             Assert.That(markdown.Out, Does.Contain("## Findings by theme").And.Contain("](https://northwind.slack.com/archives/C"));
             Assert.That(text.Out, Does.Contain("FINDINGS BY THEME").And.Not.Contain("## "));
+            Assert.That(File.ReadAllBytes(chart)[..4], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }), "the chart next to the Markdown");
             Assert.That(otherTeam.Out, Does.Contain("A quiet week for search"), "no incident of the sample is tagged with that team");
         });
     }
