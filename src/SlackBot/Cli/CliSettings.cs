@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SlackBot.Hosting;
 using Microsoft.Extensions.Configuration;
+using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
@@ -27,6 +28,7 @@ public sealed class CliSettings
         Findings = Validated<FindingOptions>(engine);
         QuestionDelivery = Validated<QuestionDeliveryOptions>(engine);
         QuestionTiming = Validated<QuestionTimingOptions>(engine);
+        Digest = Validated<DigestOptions>(engine);
         Storage = configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
     }
 
@@ -39,6 +41,7 @@ public sealed class CliSettings
     public StorageOptions Storage { get; }
     public QuestionDeliveryOptions QuestionDelivery { get; }
     public QuestionTimingOptions QuestionTiming { get; }
+    public DigestOptions Digest { get; }
 
     private static T Validated<T>(IServiceProvider engine) where T : class => engine.GetRequiredService<IOptions<T>>().Value;
 

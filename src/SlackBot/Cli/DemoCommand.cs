@@ -1,4 +1,5 @@
 using System.Globalization;
+using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Import;
 using SlackBot.Features.Import.Export;
@@ -62,6 +63,8 @@ public static class DemoCommand
             ShowQuestions(export, channel, incident, toolkit, console);
             ShowFindings(export, await findings.ForIncidentAsync(incident.Id, CancellationToken.None), console);
         }
+
+        await ShowDigestAsync(storage, export, console);
 
         console.Write(new Rule("[bold]Try it[/]").LeftJustified());
         console.MarkupLine($"Read {summary.MessagesRead} messages in {summary.ChannelsRead} incident channel(s) ({export.Channels.Count - summary.ChannelsRead} other channel(s) left alone).");
@@ -144,6 +147,17 @@ public static class DemoCommand
         console.WriteLine();
     }
 
+
+    /// <summary>The weekly digest the sample incident's week would produce, as its Markdown (what `digest` prints).</summary>
+    private static async Task ShowDigestAsync(IServiceProvider storage, SlackExport export, IAnsiConsole console)
+    {
+        var incidents = await storage.GetRequiredService<IIncidentStore>().AllAsync(CancellationToken.None);
+        if (incidents.Count == 0) return;
+        var period = DigestPeriod.WeekOf(incidents[0].StartedAt, TimeZoneInfo.Utc);
+        var digest = await DigestCommand.ComposeAsync(storage, new FixedDigestNames(export.NameOf), period, TimeZoneInfo.Utc, new DigestFilter(null, PostedTo: null), CancellationToken.None);
+        console.Write(new Rule($"[bold]4. The weekly digest[/] teams would get for {Markup.Escape(digest.Week)}").LeftJustified());
+        console.WriteLine(DigestMarkdown.Render(digest, DigestTextFormat.Markdown));
+    }
 
     private static string Time(DateTimeOffset at) => at.ToString("ddd HH:mm", CultureInfo.InvariantCulture);
 }

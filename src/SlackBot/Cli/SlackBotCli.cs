@@ -14,6 +14,7 @@ public static class SlackBotCli
           slackbot demo                                     the whole loop on a bundled sample export, offline
           slackbot replay <export> [--format text|json]     what the bot would notice and ask in an export
           slackbot import <export>                          backfill incidents, moments and findings from an export
+          slackbot digest [--week YYYY-Www] [--team T]      a week's learning digest from the store, as Markdown
           slackbot <command> --help                         help for one command
 
         Settings come from appsettings.json, environment variables (Slack__BotToken or SLACK_BOT_TOKEN, ...)
@@ -40,6 +41,7 @@ public static class SlackBotCli
                 "replay" => ReplayCommand.Run(args[1..], output),
                 "import" => await ImportCommand.RunAsync(args[1..], output),
                 "demo" => await DemoCommand.RunAsync(args[1..], output),
+                "digest" => await DigestCommand.RunAsync(args[1..], output),
                 _ => UnknownCommand(command),
             };
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Home;
 using SlackBot.Features.Incidents;
@@ -27,5 +28,6 @@ public static class LearningEngineServiceCollectionExtensions
         .AddLearn()
         .AddHome()
         .AddReview()
+        .AddDigests()
         .AddScheduler();
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Home;
 using SlackBot.Features.Ideas;
@@ -66,6 +67,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IResponseUrlUseStore, LiteDbResponseUrlUseStore>();
         services.AddSingleton<IChannelSettingsStore, LiteDbChannelSettingsStore>();
         services.AddSingleton<IIdeaStore, LiteDbIdeaStore>();
+        services.AddSingleton<IDigestSubscriptionStore, LiteDbDigestSubscriptionStore>();
+        services.AddSingleton<ISentDigestStore, LiteDbSentDigestStore>();
 
         // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();

@@ -20,6 +20,8 @@ public class DemoCommandTests
             Assert.That(run.Out, Does.Contain("queries/retry-attempts-per-order.sql"), "an answer kept as a finding");
             Assert.That(run.Out, Does.Contain("Scripts and tools"), "findings grouped by theme");
             Assert.That(run.Out, Does.Not.Contain("<@U"), "people by name, not markup");
+            Assert.That(run.Out, Does.Contain("4. The weekly digest").And.Contain("# What we learned, week 2026-W"), "it ends with the sample week's digest");
+            Assert.That(run.Out.IndexOf("4. The weekly digest", StringComparison.Ordinal), Is.LessThan(run.Out.IndexOf("Try it", StringComparison.Ordinal)));
             Assert.That(run.Error, Is.Empty, "the sample reads without problems");
         });
     }

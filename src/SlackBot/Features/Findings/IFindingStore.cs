@@ -17,6 +17,11 @@ public interface IFindingStore
 
     /// <summary>One person's findings, newest first, at most <paramref name="max"/>. Indexed (author).</summary>
     Task<IReadOnlyList<Finding>> ByAuthorAsync(string authorId, int max, CancellationToken cancellationToken);
+    /// <summary>
+    /// Findings created at or after <paramref name="from"/> and before <paramref name="to"/>, oldest first. Indexed
+    /// (created time): digests read a few weeks of a store that holds years, never the whole of it.
+    /// </summary>
+    Task<IReadOnlyList<Finding>> CreatedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>Every finding, oldest first.</summary>
     Task<IReadOnlyList<Finding>> AllAsync(CancellationToken cancellationToken);

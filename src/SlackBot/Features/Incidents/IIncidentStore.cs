@@ -29,6 +29,9 @@ public interface IIncidentStore
     /// <summary>Incidents in this state, oldest start first.</summary>
     Task<IReadOnlyList<Incident>> WithStatusAsync(IncidentStatus status, CancellationToken cancellationToken);
 
+    /// <summary>Incidents started at or after <paramref name="from"/> and before <paramref name="to"/>, oldest first. Indexed (start time).</summary>
+    Task<IReadOnlyList<Incident>> StartedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
     /// <summary>Every incident, oldest start first.</summary>
     Task<IReadOnlyList<Incident>> AllAsync(CancellationToken cancellationToken);
 

@@ -1,3 +1,4 @@
+using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Home;
 using SlackBot.Features.Ideas;
@@ -30,6 +31,9 @@ public static class LiteDbCollections
     public const string ResponseUrlUses = "response_url_uses";
     public const string ChannelSettings = "channel_settings";
     public const string Ideas = "ideas";
+    public const string DigestSubscriptions = "digest_subscriptions";
+    public const string SentDigests = "sent_digests";
+    public const string DigestVotes = "digest_votes";
 
     /// <summary>The collection of a document a unit of work saves; throws for a type no store keeps.</summary>
     public static string For(Type documentType) => documentType switch
@@ -48,6 +52,9 @@ public static class LiteDbCollections
         _ when documentType == typeof(ResponseUrlUse) => ResponseUrlUses,
         _ when documentType == typeof(Features.Questions.ChannelSettings) => ChannelSettings,
         _ when documentType == typeof(Idea) => Ideas,
+        _ when documentType == typeof(DigestSubscription) => DigestSubscriptions,
+        _ when documentType == typeof(SentDigest) => SentDigests,
+        _ when documentType == typeof(DigestVote) => DigestVotes,
         _ => throw new ArgumentException($"No store keeps documents of type {documentType.Name}; see docs/storage-contract.md.", nameof(documentType)),
     };
 }

@@ -20,6 +20,7 @@ public sealed class LiteDbFindingStore : IFindingStore
         _findings.EnsureIndex(finding => finding.QuestionId);
         _findings.EnsureIndex(finding => finding.AuthorId);
         _withdrawals = LiteDbFindingWrites.Withdrawals(database);
+        _findings.EnsureIndex(finding => finding.CreatedAt);
     }
 
     public Task<Finding?> FindAsync(string id, CancellationToken cancellationToken) => Completed.Value(_findings.FindById(id));
@@ -32,6 +33,12 @@ public sealed class LiteDbFindingStore : IFindingStore
 
     public Task<IReadOnlyList<Finding>> ByAuthorAsync(string authorId, int max, CancellationToken cancellationToken) =>
         Completed.List(_findings.Find(finding => finding.AuthorId == authorId).OrderByDescending(finding => finding.CreatedAt).Take(Math.Max(0, max)));
+    public Task<IReadOnlyList<Finding>> CreatedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Completed.List<Finding>(from >= to ? [] : _findings.Find(CreatedBetweenQuery(from, to)).Where(finding => finding.CreatedAt < to).OrderBy(finding => finding.CreatedAt));
+
+    /// <summary>A range of the <see cref="Finding.CreatedAt"/> index (inclusive at both ends; the end is cut in memory).</summary>
+    internal static BsonExpression CreatedBetweenQuery(DateTimeOffset from, DateTimeOffset to) =>
+        Query.Between("$." + nameof(Finding.CreatedAt), new BsonValue(from.UtcDateTime), new BsonValue(to.UtcDateTime));
 
     public Task<IReadOnlyList<Finding>> AllAsync(CancellationToken cancellationToken) =>
         Completed.List(_findings.FindAll().OrderBy(finding => finding.CreatedAt));

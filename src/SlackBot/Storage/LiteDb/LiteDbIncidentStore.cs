@@ -14,6 +14,7 @@ public sealed class LiteDbIncidentStore : IIncidentStore
         _incidents.EnsureIndex(incident => incident.ChannelId);
         _incidents.EnsureIndex(incident => incident.Status);
         _incidents.EnsureIndex(incident => incident.AwaitingQuestionsSince);
+        _incidents.EnsureIndex(incident => incident.StartedAt);
         StoreUpgrades.Once(database, "incidents.awaiting-questions-since", () => StoreAwaitingQuestionsSince(database));
     }
 
@@ -33,6 +34,13 @@ public sealed class LiteDbIncidentStore : IIncidentStore
 
     public Task<IReadOnlyList<Incident>> WithStatusAsync(IncidentStatus status, CancellationToken cancellationToken) =>
         Completed.List(_incidents.Find(incident => incident.Status == status).OrderBy(incident => incident.StartedAt));
+
+    public Task<IReadOnlyList<Incident>> StartedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Completed.List<Incident>(from >= to ? [] : _incidents.Find(StartedBetweenQuery(from, to)).Where(incident => incident.StartedAt < to).OrderBy(incident => incident.StartedAt));
+
+    /// <summary>A range of the <see cref="Incident.StartedAt"/> index (inclusive at both ends; the end is cut in memory).</summary>
+    internal static BsonExpression StartedBetweenQuery(DateTimeOffset from, DateTimeOffset to) =>
+        Query.Between("$." + nameof(Incident.StartedAt), new BsonValue(from.UtcDateTime), new BsonValue(to.UtcDateTime));
 
     /// <summary>A range of the <see cref="Incident.AwaitingQuestionsSince"/> index, which holds nothing else.</summary>
     public Task<IReadOnlyList<Incident>> AwaitingQuestionsAsync(DateTimeOffset resolvedBy, CancellationToken cancellationToken) =>

@@ -153,4 +153,22 @@ public abstract class FindingStoreContract(IStorageProvider provider) : StoreCon
             Assert.That(await Findings.WithdrawalAsync("f1", None), Is.Not.Null);
         });
     }
+
+    [Test]
+    public async Task Findings_created_in_a_span_are_those_from_its_start_up_to_but_not_at_its_end_oldest_first()
+    {
+        await Findings.SaveAsync(Documents.Finding("before", "C1:1", T0.AddMilliseconds(-1)), None);
+        await Findings.SaveAsync(Documents.Finding("last", "C1:1", T0.AddDays(7).AddMilliseconds(-1)), None);
+        await Findings.SaveAsync(Documents.Finding("first", "C2:1", T0), None);
+        await Findings.SaveAsync(Documents.Finding("end", "C1:1", T0.AddDays(7)), None);
+
+        var span = await Findings.CreatedBetweenAsync(T0, T0.AddDays(7), None);
+        var empty = await Findings.CreatedBetweenAsync(T0.AddDays(7), T0, None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(span.Select(finding => finding.Id), Is.EqualTo(new[] { "first", "last" }));
+            Assert.That(empty, Is.Empty, "a span that ends before it starts holds nothing");
+        });
+    }
 }

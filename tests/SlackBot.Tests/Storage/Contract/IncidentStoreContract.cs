@@ -112,4 +112,21 @@ public abstract class IncidentStoreContract(IStorageProvider provider) : StoreCo
             Assert.That((await Incidents.SpanningInAsync("C1", T0.AddHours(5), None))?.Id, Is.EqualTo(reopened.Id), "after the reopen, open-ended");
         });
     }
+
+    [Test]
+    public async Task Incidents_started_in_a_span_are_those_from_its_start_up_to_but_not_at_its_end_oldest_first()
+    {
+        await Incidents.SaveAsync(Documents.Incident("C0", T0.AddSeconds(-1), IncidentStatus.Resolved), None);
+        await Incidents.SaveAsync(Documents.Incident("C2", T0.AddDays(3)) with { Teams = ["payments"] }, None);
+        await Incidents.SaveAsync(Documents.Incident("C1", T0, IncidentStatus.Reviewed), None);
+        await Incidents.SaveAsync(Documents.Incident("C3", T0.AddDays(7)), None);
+
+        var span = await Incidents.StartedBetweenAsync(T0, T0.AddDays(7), None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(span.Select(incident => incident.ChannelId), Is.EqualTo(new[] { "C1", "C2" }));
+            Assert.That(span[1].Teams, Is.EqualTo(new[] { "payments" }), "teams read back");
+        });
+    }
 }

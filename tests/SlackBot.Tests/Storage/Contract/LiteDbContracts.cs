@@ -32,3 +32,4 @@ public sealed class LiteDbChannelSettingsStoreContract() : ChannelSettingsStoreC
 public sealed class LiteDbHomeViewerStoreContract() : HomeViewerStoreContract(new LiteDbStorageProvider());
 
 public sealed class LiteDbIdeaStoreContract() : IdeaStoreContract(new LiteDbStorageProvider());
+public sealed class LiteDbDigestStoreContract() : DigestStoreContract(new LiteDbStorageProvider());

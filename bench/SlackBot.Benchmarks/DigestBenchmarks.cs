@@ -1,0 +1,85 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Attributes;
+using SlackBot.Features.Digests;
+using SlackBot.Features.Findings;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Review;
+using SlackBot.Storage.LiteDb;
+
+namespace SlackBot.Benchmarks;
+
+/// <summary>
+/// Composing one weekly digest from a LiteDB file holding 100,000 findings over two years (300 incidents, three teams,
+/// a tenth private): the indexed reads of the week and the four before it, the incidents and their open questions,
+/// composing, and rendering the Block Kit message. The target is at most 50 ms.
+/// </summary>
+[MemoryDiagnoser]
+public class DigestBenchmarks
+{
+    private const int Findings = 100_000;
+    private const int Incidents = 300;
+    private static readonly string[] Teams = ["payments", "search", "identity"];
+
+    private string _folder = "";
+    private LiteDbDatabase _database = null!;
+    private StoreDigestMaterialSource _source = null!;
+    private LiteDbFindingStore _findings = null!;
+    private DigestPeriod _week = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "slackbot-bench-digest-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_folder);
+        _database = LiteDbDatabase.OpenFile(Path.Combine(_folder, "bot.db"));
+        var findingStore = _findings = new LiteDbFindingStore(_database);
+        var incidentStore = new LiteDbIncidentStore(_database);
+        var clock = Stopwatch.StartNew();
+        var findings = GeneratedFindings.Generate(Findings, Incidents);
+        var incidents = findings.GroupBy(finding => finding.IncidentId!).Select(group =>
+        {
+            var first = group.Min(finding => finding.CreatedAt);
+            var number = int.Parse(group.Key[^4..], System.Globalization.CultureInfo.InvariantCulture);
+            return new Incident
+            {
+                Id = group.Key, ChannelId = group.First().ChannelId!, ChannelName = group.First().IncidentName!.TrimStart('#'), StartedAt = first.AddHours(-2),
+                ResolvedAt = first, Status = IncidentStatus.Resolved, IsPrivate = group.First().FromPrivateChannel, Teams = [Teams[number % Teams.Length]],
+            };
+        }).ToList();
+        _database.Collection<Finding>(LiteDbCollections.Findings).InsertBulk(findings);
+        _database.Collection<Incident>(LiteDbCollections.Incidents).InsertBulk(incidents);
+        _database.FlushToDisk();
+        Console.WriteLine($"// {findings.Count} findings and {incidents.Count} incidents stored in {clock.Elapsed.TotalSeconds:0.0} s");
+
+        _source = new StoreDigestMaterialSource(incidentStore, findingStore, new LiteDbQuestionStore(_database), new LiteDbSentDigestStore(_database),
+            new FixedDigestNames(id => id));
+        // A week in the middle of the two years: about a thousand findings in it, five thousand with the trend weeks.
+        _week = DigestPeriod.IsoWeek(2026, 1, TimeZoneInfo.Utc);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup()
+    {
+        _database.Dispose();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    /// <summary>Everything a team channel's digest does, from the store to the Block Kit message.</summary>
+    [Benchmark(Baseline = true)]
+    public Task<PackMessage> Team_digest() => ComposeAsync(new DigestFilter("payments", "C0TEAM"));
+
+    /// <summary>The digest of every team's incidents.</summary>
+    [Benchmark]
+    public Task<PackMessage> All_teams_digest() => ComposeAsync(new DigestFilter(null, "C0TEAM"));
+
+    /// <summary>Only the indexed read of the findings the digest needs (its week and the seven before it).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<Finding>> Read_findings_only() =>
+        _findings.CreatedBetweenAsync(_week.Previous(DigestComposer.ChartWeeks - 1, TimeZoneInfo.Utc)[0].Start, _week.End, CancellationToken.None);
+
+    private async Task<PackMessage> ComposeAsync(DigestFilter filter)
+    {
+        var material = await _source.LoadAsync(_week, TimeZoneInfo.Utc, null, CancellationToken.None);
+        return DigestBlocks.Render(DigestComposer.Compose(_week, TimeZoneInfo.Utc, filter, material), "digest:bench");
+    }
+}
