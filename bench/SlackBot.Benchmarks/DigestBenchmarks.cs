@@ -51,7 +51,7 @@ public class DigestBenchmarks
         _database.FlushToDisk();
         Console.WriteLine($"// {findings.Count} findings and {incidents.Count} incidents stored in {clock.Elapsed.TotalSeconds:0.0} s");
 
-        _source = new StoreDigestMaterialSource(incidentStore, findingStore, new LiteDbQuestionStore(_database), new LiteDbSentDigestStore(_database),
+        _source = new StoreDigestMaterialSource(incidentStore, findingStore, new LiteDbQuestionStore(_database), new LiteDbIdeaStore(_database), new LiteDbSentDigestStore(_database),
             new FixedDigestNames(id => id));
         // A week in the middle of the two years: about a thousand findings in it, five thousand with the trend weeks.
         _week = DigestPeriod.IsoWeek(2026, 1, TimeZoneInfo.Utc);

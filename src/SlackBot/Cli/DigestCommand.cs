@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
+using SlackBot.Features.Ideas;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Questions;
 using SlackBot.Features.Workspace;
@@ -106,7 +107,7 @@ public static class DigestCommand
     public static async Task<Digest> ComposeAsync(IServiceProvider storage, IDigestNames names, DigestPeriod period, TimeZoneInfo zone, DigestFilter filter, CancellationToken cancellationToken)
     {
         var source = new StoreDigestMaterialSource(storage.GetRequiredService<IIncidentStore>(), storage.GetRequiredService<IFindingStore>(),
-            storage.GetRequiredService<IQuestionStore>(), storage.GetRequiredService<ISentDigestStore>(), names);
+            storage.GetRequiredService<IQuestionStore>(), storage.GetRequiredService<IIdeaStore>(), storage.GetRequiredService<ISentDigestStore>(), names);
         return DigestComposer.Compose(period, zone, filter, await source.LoadAsync(period, zone, null, cancellationToken));
     }
 }

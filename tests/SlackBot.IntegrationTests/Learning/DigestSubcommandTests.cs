@@ -88,6 +88,9 @@ public class DigestSubcommandTests
         var votes = await _bed.Bot.Services.GetRequiredService<ISentDigestStore>().VotesAsync(digestId, CancellationToken.None);
         Assert.That(votes.Select(vote => (vote.UserId, vote.Learned)).OrderBy(vote => vote.UserId, StringComparer.Ordinal),
             Is.EqualTo(new[] { (LearningBed.Alice, true), (LearningBed.Bob, true) }), "one vote each; Alice's second click changed hers");
+
+        var status = await _bed.LearnAsync("status", LearningBed.Alice, "C0INC1");
+        Assert.That(status["text"]!.GetValue<string>(), Does.Contain("“I learned something”: 2 of 2 in 20"), "the pulse in /learn status");
     }
 
     [Test]

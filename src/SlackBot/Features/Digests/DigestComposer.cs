@@ -33,10 +33,14 @@ public static class DigestComposer
         ArgumentNullException.ThrowIfNull(material);
 
         var incidents = material.Incidents.GroupBy(incident => incident.Id, StringComparer.Ordinal).ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
-        var visible = material.Findings.Where(finding => IsVisible(finding, incidents, filter)).ToList();
-        var inPeriod = visible.Where(finding => period.Contains(finding.CreatedAt)).OrderBy(finding => finding.CreatedAt).ToList();
+        var inPeriod = material.Findings.Where(finding => period.Contains(finding.CreatedAt) && IsVisible(FindingSearchRules.RestrictedTo(finding), finding.IncidentId, incidents, filter))
+            .OrderBy(finding => finding.CreatedAt).ToList();
+        // Earlier weeks are counted, never quoted: tallies by the hour, plus any earlier findings the material holds.
+        var earlier = material.EarlierThemes
+            .Concat(FindingThemeTally.Of(material.Findings.Where(finding => finding.CreatedAt < period.Start)))
+            .Where(tally => tally.Hour < period.Start && IsVisible(tally.RestrictedTo, tally.IncidentId, incidents, filter))
+            .ToList();
         var trendFrom = period.Previous(TrendWeeks, zone)[0].Start;
-        var before = visible.Where(finding => finding.CreatedAt >= trendFrom && finding.CreatedAt < period.Start).ToList();
 
         string? Name(string userId) => filter.Anonymize ? null : material.NameOf(userId);
         string Plain(string mrkdwn) => SlackText.ToPlain(mrkdwn, new PlainTextOptions { UserName = id => filter.Anonymize ? Someone : material.NameOf(id) });
@@ -50,9 +54,9 @@ public static class DigestComposer
             .ToList();
         var shownIncidentIds = shownIncidents.Select(incident => incident.Id).ToHashSet(StringComparer.Ordinal);
 
-        var previousByTheme = before.SelectMany(ThemesOf).GroupBy(theme => theme, StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.OrdinalIgnoreCase);
-        var themes = inPeriod.SelectMany(ThemesOf).GroupBy(theme => theme, StringComparer.OrdinalIgnoreCase)
+        var previousByTheme = earlier.Where(tally => tally.Hour >= trendFrom).GroupBy(tally => tally.Theme, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(group => group.Key, group => group.Sum(tally => tally.Count), StringComparer.OrdinalIgnoreCase);
+        var themes = inPeriod.SelectMany(FindingThemes.Of).GroupBy(theme => theme, StringComparer.OrdinalIgnoreCase)
             .Select(group => new ThemeCount(group.First(), group.Count(), previousByTheme.GetValueOrDefault(group.Key) / (double)TrendWeeks))
             .OrderByDescending(theme => theme.Count).ThenBy(theme => theme.Theme, StringComparer.OrdinalIgnoreCase)
             .ToList();
@@ -74,8 +78,11 @@ public static class DigestComposer
 
         var weeks = period.Previous(ChartWeeks - 1, zone).Append(period).ToList();
         var chartThemes = themes.Take(ChartThemes).Select(theme => theme.Theme).ToList();
+        var current = FindingThemeTally.Of(inPeriod);
         var history = weeks.Select(week => new ThemeWeek(week.WeekLabel(zone), chartThemes.ToDictionary(theme => theme,
-                theme => visible.Count(finding => week.Contains(finding.CreatedAt) && ThemesOf(finding).Contains(theme, StringComparer.OrdinalIgnoreCase)), StringComparer.OrdinalIgnoreCase)))
+                theme => (week == period ? current : earlier)
+                    .Where(tally => week.Contains(tally.Hour) && string.Equals(tally.Theme, theme, StringComparison.OrdinalIgnoreCase)).Sum(tally => tally.Count),
+                StringComparer.OrdinalIgnoreCase)))
             .ToList();
 
         var ideas = material.Ideas
@@ -102,18 +109,10 @@ public static class DigestComposer
         };
     }
 
-    /// <summary>A finding's themes; one without any counts under its kind of moment, or else as "other".</summary>
-    public static IEnumerable<string> ThemesOf(Finding finding)
+    private static bool IsVisible(string? restrictedTo, string? incidentId, Dictionary<string, Incident> incidents, DigestFilter filter)
     {
-        ArgumentNullException.ThrowIfNull(finding);
-        if (finding.Themes.Count > 0) return finding.Themes.Distinct(StringComparer.OrdinalIgnoreCase);
-        return [finding.Category?.Label() ?? "other"];
-    }
-
-    private static bool IsVisible(Finding finding, Dictionary<string, Incident> incidents, DigestFilter filter)
-    {
-        if (FindingSearchRules.RestrictedTo(finding) is { } channel && !string.Equals(channel, filter.PostedTo, StringComparison.Ordinal)) return false;
-        if (finding.IncidentId is null || !incidents.TryGetValue(finding.IncidentId, out var incident)) return filter.Team is null;
+        if (restrictedTo is { } channel && !string.Equals(channel, filter.PostedTo, StringComparison.Ordinal)) return false;
+        if (incidentId is null || !incidents.TryGetValue(incidentId, out var incident)) return filter.Team is null;
         return IncidentVisible(incident, filter);
     }
 

@@ -6,13 +6,15 @@ namespace SlackBot.Features.Digests;
 
 /// <summary>
 /// What a digest is made from, read from the stores by an <see cref="IDigestMaterialSource"/>: the findings of the
-/// period and the four weeks before it (for the trend), the incidents they and the period's own incidents belong to,
+/// period, theme tallies of the weeks before it (for the trend and the chart; findings given for those weeks count the
+/// same way), the incidents they and the period's own incidents belong to,
 /// the questions of those incidents still waiting for an answer, parked fix ideas, the pulse of earlier digests, and
 /// people's names. Nothing is filtered yet: <see cref="DigestComposer"/> decides what the digest's readers may see.
 /// </summary>
 public sealed record DigestMaterial
 {
     public IReadOnlyList<Finding> Findings { get; init; } = [];
+    public IReadOnlyList<FindingThemeTally> EarlierThemes { get; init; } = [];
     public IReadOnlyList<Incident> Incidents { get; init; } = [];
     public IReadOnlyList<AskedQuestion> OpenQuestions { get; init; } = [];
     public IReadOnlyList<DigestIdea> Ideas { get; init; } = [];

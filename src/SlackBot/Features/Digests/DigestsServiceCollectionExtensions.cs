@@ -17,6 +17,7 @@ public static class DigestsServiceCollectionExtensions
             .ValidateOnStart();
         services.AddSingleton<IDigestNames, DirectoryDigestNames>();
         services.AddSingleton<IDigestMaterialSource, StoreDigestMaterialSource>();
+        services.AddSingleton<DigestPulseTrend>();
         services.AddScoped<IScheduledJobSource, DigestJobSource>();
         services.AddSlackListeners().OnBlockAction<DigestPulseButtons>(DigestBlocks.ActionPrefix);
         return services;

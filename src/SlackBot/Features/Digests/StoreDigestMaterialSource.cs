@@ -1,4 +1,5 @@
 using SlackBot.Features.Findings;
+using SlackBot.Features.Ideas;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Text;
@@ -6,14 +7,15 @@ using SlackBot.Slack.Text;
 namespace SlackBot.Features.Digests;
 
 /// <summary>
-/// Reads a digest's material from the stores by time: findings created in the period and the seven weeks before it (trend and chart),
-/// incidents started in the period, the incidents those findings belong to, and their open questions. Fix ideas are
-/// not read yet: they have no store of their own on this branch (the notes work adds one), so the list stays empty.
+/// Reads a digest's material from the stores by time: findings created in the period, theme tallies of the seven weeks
+/// before it (trend and chart), incidents started in the period, the incidents those belong to, and the open questions
+/// and parked fix ideas of the incidents the digest shows.
 /// </summary>
 public sealed class StoreDigestMaterialSource(
     IIncidentStore incidents,
     IFindingStore findings,
     IQuestionStore questions,
+    IIdeaStore ideas,
     ISentDigestStore sent,
     IDigestNames names) : IDigestMaterialSource
 {
@@ -24,11 +26,12 @@ public sealed class StoreDigestMaterialSource(
     {
         ArgumentNullException.ThrowIfNull(period);
         var from = period.Previous(Math.Max(DigestComposer.TrendWeeks, DigestComposer.ChartWeeks - 1), zone)[0].Start;
-        var found = await findings.CreatedBetweenAsync(from, period.End, cancellationToken);
+        var found = await findings.CreatedBetweenAsync(period.Start, period.End, cancellationToken);
+        var earlier = await findings.ThemeTalliesAsync(from, period.Start, cancellationToken);
 
         var byId = new Dictionary<string, Incident>(StringComparer.Ordinal);
         foreach (var incident in await incidents.StartedBetweenAsync(period.Start, period.End, cancellationToken)) byId[incident.Id] = incident;
-        foreach (var id in found.Select(finding => finding.IncidentId).OfType<string>().Distinct(StringComparer.Ordinal))
+        foreach (var id in found.Select(finding => finding.IncidentId).Concat(earlier.Select(tally => tally.IncidentId)).OfType<string>().Distinct(StringComparer.Ordinal))
         {
             if (!byId.ContainsKey(id) && await incidents.FindAsync(id, cancellationToken) is { } incident) byId[id] = incident;
         }
@@ -37,7 +40,13 @@ public sealed class StoreDigestMaterialSource(
         var learnedFrom = found.Where(finding => period.Contains(finding.CreatedAt)).Select(finding => finding.IncidentId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var shown = byId.Values.Where(incident => period.Contains(incident.StartedAt) || learnedFrom.Contains(incident.Id));
         var open = new List<AskedQuestion>();
-        foreach (var incident in shown) open.AddRange((await questions.ForIncidentAsync(incident.Id, cancellationToken)).Where(question => question.IsOpen));
+        var parked = new List<DigestIdea>();
+        foreach (var incident in shown)
+        {
+            open.AddRange((await questions.ForIncidentAsync(incident.Id, cancellationToken)).Where(question => question.IsOpen));
+            parked.AddRange((await ideas.ForIncidentAsync(incident.Id, cancellationToken))
+                .Select(idea => new DigestIdea(idea.Text, idea.AuthorId, idea.IncidentId, idea.CreatedAt)));
+        }
 
         var pulse = new List<PulseWeek>();
         if (subscriptionId is not null)
@@ -52,12 +61,16 @@ public sealed class StoreDigestMaterialSource(
         var people = found.Select(finding => finding.AuthorId)
             .Concat(found.SelectMany(finding => SlackMentions.UsersIn(finding.Text)))
             .Concat(open.Select(question => question.UserId))
-            .Concat(open.SelectMany(question => SlackMentions.UsersIn(question.Text)));
+            .Concat(open.SelectMany(question => SlackMentions.UsersIn(question.Text)))
+            .Concat(parked.Select(idea => idea.AuthorId))
+            .Concat(parked.SelectMany(idea => SlackMentions.UsersIn(idea.Text)));
         return new DigestMaterial
         {
             Findings = found,
+            EarlierThemes = earlier,
             Incidents = byId.Values.OrderBy(incident => incident.StartedAt).ToList(),
             OpenQuestions = open,
+            Ideas = parked,
             Pulse = pulse,
             NameOf = await names.NamesAsync(people, cancellationToken),
         };

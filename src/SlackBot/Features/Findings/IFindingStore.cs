@@ -17,11 +17,19 @@ public interface IFindingStore
 
     /// <summary>One person's findings, newest first, at most <paramref name="max"/>. Indexed (author).</summary>
     Task<IReadOnlyList<Finding>> ByAuthorAsync(string authorId, int max, CancellationToken cancellationToken);
+
     /// <summary>
     /// Findings created at or after <paramref name="from"/> and before <paramref name="to"/>, oldest first. Indexed
     /// (created time): digests read a few weeks of a store that holds years, never the whole of it.
     /// </summary>
     Task<IReadOnlyList<Finding>> CreatedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The theme tallies (<see cref="FindingThemeTally.Of"/>) of the findings created in the UTC hours that start at or
+    /// after <paramref name="from"/> and before <paramref name="to"/>, oldest hour first. Costs what a few tallies cost,
+    /// not what the findings do: a digest's trend and chart count eight weeks this way.
+    /// </summary>
+    Task<IReadOnlyList<FindingThemeTally>> ThemeTalliesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken);
 
     /// <summary>Every finding, oldest first.</summary>
     Task<IReadOnlyList<Finding>> AllAsync(CancellationToken cancellationToken);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using SlackBot.Features.Digests;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -19,11 +20,12 @@ public sealed record IncidentStatusFacts(
     int Findings,
     EffectiveQuestionSettings Settings,
     TimeSpan Cooldown,
-    DateTimeOffset Now);
+    DateTimeOffset Now,
+    IReadOnlyList<PulseWeek> Pulse);
 
 /// <summary>
 /// <c>/learn status</c> as a compact ephemeral message: state and timing (when questions go out), moments, questions,
-/// findings, who took part and the team tags. Pure: the same facts give the same message. Times are Slack date tokens,
+/// findings, who took part, the team tags, and the weekly digests' pulse ("I learned something"). Pure: the same facts give the same message. Times are Slack date tokens,
 /// so each reader sees them in their own time zone.
 /// </summary>
 public static class IncidentStatusReport
@@ -38,6 +40,7 @@ public static class IncidentStatusReport
         var questions = QuestionsLine(facts, command);
         var numbers = $"{MomentsLine(facts.Moments)}\n{QuestionCounts(facts.Questions)}\n*Findings:* {facts.Findings}";
         var people = $"*People:* {Participants(facts)} · *Teams:* {Teams(facts.Incident, command)}";
+        if (DigestWording.Pulse(facts.Pulse) is { } pulse) numbers += $"\n*Digests:* {Mrkdwn.Escape(pulse)}";
 
         var blocks = new JsonArray
         {

@@ -24,6 +24,7 @@ public static class LiteDbCollections
     public const string QuestionFeedback = "question_feedback";
     public const string Findings = "findings";
     public const string FindingWithdrawals = "finding_withdrawals";
+    public const string FindingDayTallies = "finding_day_tallies";
     public const string HomeViewers = "home_viewers";
     public const string Channels = "channels";
     public const string Users = "users";

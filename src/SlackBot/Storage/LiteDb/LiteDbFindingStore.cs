@@ -3,7 +3,10 @@ using SlackBot.Features.Findings;
 
 namespace SlackBot.Storage.LiteDb;
 
-/// <summary>Findings in LiteDB (collection <c>findings</c>), and their withdrawals (<c>finding_withdrawals</c>).</summary>
+/// <summary>
+/// Findings in LiteDB (collection <c>findings</c>), their withdrawals (<c>finding_withdrawals</c>) and theme tallies
+/// by day (<c>finding_day_tallies</c>, see <see cref="LiteDbFindingTallies"/>).
+/// </summary>
 public sealed class LiteDbFindingStore : IFindingStore
 {
     private readonly LiteDbDatabase _database;
@@ -19,8 +22,8 @@ public sealed class LiteDbFindingStore : IFindingStore
         _findings.EnsureIndex(finding => finding.IncidentId);
         _findings.EnsureIndex(finding => finding.QuestionId);
         _findings.EnsureIndex(finding => finding.AuthorId);
-        _withdrawals = LiteDbFindingWrites.Withdrawals(database);
         _findings.EnsureIndex(finding => finding.CreatedAt);
+        _withdrawals = LiteDbFindingWrites.Withdrawals(database);
     }
 
     public Task<Finding?> FindAsync(string id, CancellationToken cancellationToken) => Completed.Value(_findings.FindById(id));
@@ -33,12 +36,16 @@ public sealed class LiteDbFindingStore : IFindingStore
 
     public Task<IReadOnlyList<Finding>> ByAuthorAsync(string authorId, int max, CancellationToken cancellationToken) =>
         Completed.List(_findings.Find(finding => finding.AuthorId == authorId).OrderByDescending(finding => finding.CreatedAt).Take(Math.Max(0, max)));
+
     public Task<IReadOnlyList<Finding>> CreatedBetweenAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Completed.List<Finding>(from >= to ? [] : _findings.Find(CreatedBetweenQuery(from, to)).Where(finding => finding.CreatedAt < to).OrderBy(finding => finding.CreatedAt));
 
     /// <summary>A range of the <see cref="Finding.CreatedAt"/> index (inclusive at both ends; the end is cut in memory).</summary>
     internal static BsonExpression CreatedBetweenQuery(DateTimeOffset from, DateTimeOffset to) =>
         Query.Between("$." + nameof(Finding.CreatedAt), new BsonValue(from.UtcDateTime), new BsonValue(to.UtcDateTime));
+
+    public Task<IReadOnlyList<FindingThemeTally>> ThemeTalliesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
+        Completed.List(LiteDbFindingTallies.Between(_database, _findings, from, to));
 
     public Task<IReadOnlyList<Finding>> AllAsync(CancellationToken cancellationToken) =>
         Completed.List(_findings.FindAll().OrderBy(finding => finding.CreatedAt));
@@ -53,7 +60,7 @@ public sealed class LiteDbFindingStore : IFindingStore
 
     public Task<bool> DeleteAsync(string id, CancellationToken cancellationToken)
     {
-        var deleted = _findings.Delete(id);
+        var deleted = _database.InTransaction(() => LiteDbFindingWrites.Delete(_database, id));
         if (deleted) foreach (var observer in _observers) observer.Removed(id);
         return Task.FromResult(deleted);
     }
@@ -67,7 +74,7 @@ public sealed class LiteDbFindingStore : IFindingStore
             // The first withdrawal is the one kept: a repeated click must not move its time.
             var first = _withdrawals.FindById(withdrawal.Id) is null;
             if (first) _withdrawals.Insert(withdrawal);
-            return (first, _findings.Delete(withdrawal.Id));
+            return (first, LiteDbFindingWrites.Delete(_database, withdrawal.Id));
         });
         if (deleted) foreach (var observer in _observers) observer.Removed(withdrawal.Id);
         return Task.FromResult(withdrawn);

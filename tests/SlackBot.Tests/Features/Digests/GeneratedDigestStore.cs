@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
+using SlackBot.Features.Ideas;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
@@ -97,7 +98,7 @@ internal sealed class GeneratedDigestStore : IDisposable
     public T Get<T>() where T : notnull => _services.GetRequiredService<T>();
 
     public IDigestMaterialSource Source => new StoreDigestMaterialSource(
-        Get<IIncidentStore>(), Get<IFindingStore>(), Get<IQuestionStore>(), Get<ISentDigestStore>(), new CachedDigestNames(Get<IUserCache>()));
+        Get<IIncidentStore>(), Get<IFindingStore>(), Get<IQuestionStore>(), Get<IIdeaStore>(), Get<ISentDigestStore>(), new CachedDigestNames(Get<IUserCache>()));
 
     public async Task<Digest> ComposeAsync(DigestPeriod period, DigestFilter filter, string? subscriptionId = null) =>
         DigestComposer.Compose(period, Zone, filter, await Source.LoadAsync(period, Zone, subscriptionId, CancellationToken.None));

@@ -1,3 +1,4 @@
+using SlackBot.Features.Digests;
 using System.Text.Json.Nodes;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Learn;
@@ -34,7 +35,7 @@ public class IncidentStatusReportTests
     };
 
     private static IncidentStatusFacts Facts(Incident incident, DateTimeOffset now, IReadOnlyList<AskedQuestion>? questions = null, EffectiveQuestionSettings? settings = null,
-        IReadOnlyList<Moment>? moments = null) =>
+        IReadOnlyList<Moment>? moments = null, IReadOnlyList<PulseWeek>? pulse = null) =>
         new(incident,
             [Message("U0CAROL", 1), Message("U0ALICE", 5), Message("U0CAROL", 7)],
             moments ?? [Moment("U0BOB", 10, MomentCategory.Surprises), Moment("U0ALICE", 12, MomentCategory.ScriptsAndTools), Moment("U0ALICE", 14, MomentCategory.ScriptsAndTools)],
@@ -42,9 +43,23 @@ public class IncidentStatusReportTests
             2,
             settings ?? Default,
             Cooldown,
-            now);
+            now,
+            pulse ?? []);
 
     private static string Text(IncidentStatusFacts facts) => IncidentStatusReport.Compose(facts, "/learn").Text;
+
+    [Test]
+    public void The_digests_pulse_shows_the_weeks_people_voted_in_newest_first_and_nothing_before_any_vote()
+    {
+        var voted = Text(Facts(Active(), Start.AddHours(1), pulse: [new PulseWeek("2026-W45", 1, 3), new PulseWeek("2026-W46", 4, 1)]));
+        var none = Text(Facts(Active(), Start.AddHours(1)));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(voted, Does.Contain("*Digests:* Pulse, “I learned something”: 4 of 5 in 2026-W46 · 1 of 4 in 2026-W45"));
+            Assert.That(none, Does.Not.Contain("Digests:"));
+        });
+    }
 
     [Test]
     public void An_active_incident_says_how_long_it_has_been_going_and_that_nothing_is_asked_yet()

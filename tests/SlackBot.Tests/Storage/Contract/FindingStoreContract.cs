@@ -171,4 +171,57 @@ public abstract class FindingStoreContract(IStorageProvider provider) : StoreCon
             Assert.That(empty, Is.Empty, "a span that ends before it starts holds nothing");
         });
     }
+
+    [Test]
+    public async Task Theme_tallies_count_the_findings_of_whole_hours_and_follow_every_later_write()
+    {
+        var h0 = FindingThemeTally.HourOf(T0);
+        // Documents.Finding is kept to the incident's channel (C1); "early" and "same-hour" are for the organisation.
+        await Findings.SaveAsync(Documents.Finding("early", "C1:1", h0.AddMinutes(5)) with { Visibility = FindingVisibility.Organisation }, None);
+        await Findings.SaveAsync(Documents.Finding("same-hour", "C1:1", h0.AddMinutes(50)) with { Themes = ["observability"], Visibility = FindingVisibility.Organisation }, None);
+        await Findings.SaveAsync(Documents.Finding("private", "C2:1", h0.AddMinutes(10)) with { FromPrivateChannel = true, ChannelId = "C2" }, None);
+        await Findings.SaveAsync(Documents.Finding("next", "C1:1", h0.AddDays(1)), None);
+
+        var first = await Findings.ThemeTalliesAsync(h0, h0.AddDays(2), None);
+        await Findings.SaveAsync(Documents.Finding("added", "C1:1", h0.AddHours(2)) with { Themes = ["Runbooks"] }, None);
+        await Findings.SaveAsync(Documents.Finding("same-hour", "C1:1", h0.AddMinutes(50)) with { Themes = ["Runbooks"], Visibility = FindingVisibility.Organisation }, None);
+        await Findings.DeleteAsync("next", None);
+        await Findings.WithdrawAsync(new FindingWithdrawal { Id = "private", AuthorId = "U0PRIYA", WithdrawnAt = h0 }, None);
+        var after = await Findings.ThemeTalliesAsync(h0, h0.AddDays(2), None);
+        var midHour = await Findings.ThemeTalliesAsync(h0.AddMinutes(1), h0.AddHours(3), None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Lines(first), Is.EqualTo(new[]
+            {
+                "0h C1:1 - Observability 2", "0h C1:1 - Scripts and tools 1", "0h C2:1 C2 Observability 1", "0h C2:1 C2 Scripts and tools 1",
+                "24h C1:1 C1 Observability 1", "24h C1:1 C1 Scripts and tools 1",
+            }), "themes compared ignoring case; each restriction apart");
+            Assert.That(Lines(after), Is.EqualTo(new[] { "0h C1:1 - Observability 1", "0h C1:1 - Runbooks 1", "0h C1:1 - Scripts and tools 1", "2h C1:1 C1 Runbooks 1" }),
+                "an edit, an addition, a deletion and a withdrawal after the day was counted");
+            Assert.That(Lines(midHour), Is.EqualTo(new[] { "2h C1:1 C1 Runbooks 1" }), "an hour that starts before the span is not in it");
+            Assert.That(Lines(await Findings.ThemeTalliesAsync(h0.AddDays(2), h0, None)), Is.Empty);
+        });
+
+        string[] Lines(IEnumerable<FindingThemeTally> tallies) => tallies
+            .Select(tally => $"{(tally.Hour - h0).TotalHours}h {tally.IncidentId} {tally.RestrictedTo ?? "-"} {tally.Theme} {tally.Count}")
+            .Order(StringComparer.Ordinal).ToArray();
+    }
+
+    [Test]
+    public async Task Theme_tallies_survive_a_restart_and_still_follow_writes_after_it()
+    {
+        await Findings.SaveAsync(Documents.Finding("f1", "C1:1", T0), None);
+        var before = await Findings.ThemeTalliesAsync(FindingThemeTally.HourOf(T0), T0.AddDays(1), None);
+
+        await RestartAsync();
+        await Findings.SaveAsync(Documents.Finding("f2", "C1:1", T0.AddMinutes(1)), None);
+        var after = await Findings.ThemeTalliesAsync(FindingThemeTally.HourOf(T0), T0.AddDays(1), None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before.Sum(tally => tally.Count), Is.EqualTo(2), "two themes of one finding");
+            Assert.That(after.Sum(tally => tally.Count), Is.EqualTo(4));
+        });
+    }
 }

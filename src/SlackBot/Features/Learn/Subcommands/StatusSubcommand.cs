@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Moments;
@@ -15,13 +16,14 @@ public sealed class StatusSubcommand(
     IMomentStore moments,
     IQuestionStore questions,
     IFindingStore findings,
+    DigestPulseTrend pulse,
     QuestionSettings settings,
     Facilitators facilitators,
     IOptions<QuestionTimingOptions> timing,
     TimeProvider time) : ILearnSubcommand
 {
     public static LearnSubcommandSpec Spec { get; } = new(
-        "status", "[#channel]", "Where this channel's incident stands: timing, moments, questions, findings, people, teams (only you see it).", "status",
+        "status", "[#channel]", "Where this channel's incident stands: timing, moments, questions, findings, people, teams, digest pulse (only you see it).", "status",
         Takes: LearnArguments.Optional);
 
     public async Task<CommandReply> HandleAsync(LearnInvocation invocation, CancellationToken cancellationToken)
@@ -41,7 +43,8 @@ public sealed class StatusSubcommand(
             (await findings.ForIncidentAsync(incident.Id, cancellationToken)).Count,
             await settings.ForChannelAsync(incident.ChannelId, cancellationToken),
             timing.Value.CooldownAfterResolution,
-            time.GetUtcNow());
+            time.GetUtcNow(),
+            await pulse.RecentAsync(cancellationToken));
         return IncidentStatusReport.Compose(facts, invocation.CommandName);
     }
 }
