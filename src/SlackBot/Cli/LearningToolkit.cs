@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SlackBot.Features.Import;
 using SlackBot.Features.Incidents;
+using SlackBot.Features.Workspace;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using Microsoft.Extensions.DependencyInjection;
@@ -36,5 +37,6 @@ public sealed class LearningToolkit
     /// <summary>The importer writing to <paramref name="storage"/> (see <see cref="CliStorage"/>).</summary>
     public ExportImporter Importer(IServiceProvider storage, SlackExport export) =>
         new(storage.GetRequiredService<IUnitOfWork>(), storage.GetRequiredService<IIncidentStore>(), storage.GetRequiredService<IMomentStore>(),
-            storage.GetRequiredService<IFindingStore>(), ReplayFor(export), Signals, Settings.Findings.CaptureReaction, TimeProvider.System);
+            storage.GetRequiredService<IFindingStore>(), storage.GetRequiredService<IUserCache>(), ReplayFor(export), Signals, Settings.Findings.CaptureReaction,
+            TimeProvider.System);
 }

@@ -30,6 +30,8 @@ public class DigestCommandTests
             Assert.That(markdown.ExitCode, Is.Zero, markdown.Error);
             Assert.That(markdown.Out, Does.StartWith($"# What we learned, week {week}"));
             Assert.That(markdown.Out, Does.Contain("## Findings by theme").And.Contain("](https://northwind.slack.com/archives/C"));
+            Assert.That(markdown.Out, Does.Contain("> — priya · #inc-"), "people named from the export's users, which the import cached");
+            Assert.That(markdown.Out, Does.Not.Contain("— U0"), "nobody shown by user id");
             Assert.That(text.Out, Does.Contain("FINDINGS BY THEME").And.Not.Contain("## "));
             Assert.That(File.ReadAllBytes(chart)[..4], Is.EqualTo(new byte[] { 0x89, 0x50, 0x4E, 0x47 }), "the chart next to the Markdown");
             Assert.That(otherTeam.Out, Does.Contain("A quiet week for search"), "no incident of the sample is tagged with that team");

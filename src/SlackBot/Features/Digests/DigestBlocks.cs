@@ -19,6 +19,8 @@ public static class DigestBlocks
     public const int MaxSectionText = 3000;
     public const int MaxHeader = 150;
     public const int QuoteLength = 400;
+    /// <summary>A team reads the top themes; the rest are one pointer away.</summary>
+    public const int ThemesShown = 8;
 
     public const string PulseBlockId = "digest_pulse";
     /// <summary>The pulse buttons' action ids start with this (the route).</summary>
@@ -49,7 +51,8 @@ public static class DigestBlocks
             $"{Describe(incident.Status)} · {DigestWording.Count(incident.Findings, "finding")}"), "No incidents started this week.", pointer));
 
         blocks.Add(ListSection("*Findings by theme* (against the four weeks before)", digest.Themes.Select(theme =>
-            $"• {Mrkdwn.Escape(theme.Theme)}: *{theme.Count.ToString(CultureInfo.InvariantCulture)}* ({DigestWording.Trend(theme)})"), "No new findings.", pointer));
+            $"• {Mrkdwn.Escape(DigestWording.ThemeName(theme.Theme))}: *{theme.Count.ToString(CultureInfo.InvariantCulture)}* ({DigestWording.Trend(theme)})"),
+            "No new findings.", pointer, ThemesShown));
 
         var highlights = digest.Highlights.GroupBy(highlight => highlight.Category).ToList();
         if (highlights.Count > 0) blocks.Add(BlockKit.Divider());
@@ -98,7 +101,7 @@ public static class DigestBlocks
     };
 
     /// <summary>A titled list in one section: the lines that fit in 3,000 characters, then "…and N more in {pointer}".</summary>
-    internal static JsonObject ListSection(string title, IEnumerable<string> lines, string whenEmpty, string pointer)
+    internal static JsonObject ListSection(string title, IEnumerable<string> lines, string whenEmpty, string pointer, int max = int.MaxValue)
     {
         var all = lines.ToList();
         if (all.Count == 0) return BlockKit.Section($"{title}\n{whenEmpty}");
@@ -109,6 +112,7 @@ public static class DigestBlocks
         var shown = 0;
         foreach (var line in all)
         {
+            if (shown == max) break;
             var fitted = Mrkdwn.Truncate(line, MaxSectionText - title.Length - reserve - 1);
             if (text.Length + 1 + fitted.Length > MaxSectionText - (shown + 1 < all.Count ? reserve : 0)) break;
             text.Append('\n').Append(fitted);

@@ -22,7 +22,7 @@ public static class DigestChart
         foreach (var theme in digest.History[0].Counts.Keys)
         {
             var line = plot.Add.Scatter(xs, digest.History.Select(week => (double)week.Counts[theme]).ToArray());
-            line.LegendText = theme;
+            line.LegendText = DigestWording.ThemeName(theme);
             line.LineWidth = 2;
             line.MarkerSize = 6;
         }

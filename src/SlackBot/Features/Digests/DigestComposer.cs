@@ -78,11 +78,9 @@ public static class DigestComposer
 
         var weeks = period.Previous(ChartWeeks - 1, zone).Append(period).ToList();
         var chartThemes = themes.Take(ChartThemes).Select(theme => theme.Theme).ToList();
-        var current = FindingThemeTally.Of(inPeriod);
-        var history = weeks.Select(week => new ThemeWeek(week.WeekLabel(zone), chartThemes.ToDictionary(theme => theme,
-                theme => (week == period ? current : earlier)
-                    .Where(tally => week.Contains(tally.Hour) && string.Equals(tally.Theme, theme, StringComparison.OrdinalIgnoreCase)).Sum(tally => tally.Count),
-                StringComparer.OrdinalIgnoreCase)))
+        var byWeek = WeeklyCounts(weeks, earlier.Concat(FindingThemeTally.Of(inPeriod)));
+        var history = weeks.Select((week, index) => new ThemeWeek(week.WeekLabel(zone), chartThemes.ToDictionary(theme => theme,
+                theme => byWeek.GetValueOrDefault((index, theme.ToUpperInvariant())), StringComparer.OrdinalIgnoreCase)))
             .ToList();
 
         var ideas = material.Ideas
@@ -107,6 +105,23 @@ public static class DigestComposer
             History = history,
             Anonymized = filter.Anonymize,
         };
+    }
+
+    /// <summary>Counts by (week index, theme in upper case), in one pass: eight weeks of tallies can be tens of thousands.</summary>
+    private static Dictionary<(int Week, string Theme), int> WeeklyCounts(IReadOnlyList<DigestPeriod> weeks, IEnumerable<FindingThemeTally> tallies)
+    {
+        var starts = weeks.Select(week => week.Start).ToArray();
+        var counts = new Dictionary<(int, string), int>();
+        foreach (var tally in tallies)
+        {
+            if (tally.Hour < starts[0] || tally.Hour >= weeks[^1].End) continue;
+            var index = Array.BinarySearch(starts, tally.Hour);
+            if (index < 0) index = ~index - 1;
+            var key = (index, tally.Theme.ToUpperInvariant());
+            counts[key] = counts.GetValueOrDefault(key) + tally.Count;
+        }
+
+        return counts;
     }
 
     private static bool IsVisible(string? restrictedTo, string? incidentId, Dictionary<string, Incident> incidents, DigestFilter filter)

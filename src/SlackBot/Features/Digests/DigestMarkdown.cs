@@ -46,7 +46,7 @@ public static class DigestMarkdown
         output.AppendLine(Heading("Findings by theme")).AppendLine();
         if (digest.Themes.Count == 0) output.AppendLine("No new findings.");
         foreach (var theme in digest.Themes)
-            output.AppendLine(CultureInfo.InvariantCulture, $"- {Words(theme.Theme)}: {theme.Count} ({DigestWording.Trend(theme)})");
+            output.AppendLine(CultureInfo.InvariantCulture, $"- {Words(DigestWording.ThemeName(theme.Theme))}: {theme.Count} ({DigestWording.Trend(theme)})");
         output.AppendLine();
 
         foreach (var group in digest.Highlights.GroupBy(highlight => highlight.Category))

@@ -62,6 +62,13 @@ public static class DigestWording
         return "Pulse, “I learned something”: " + string.Join(" · ", parts);
     }
 
+    /// <summary>Themes are tagged in lower case ("databases") and kinds in sentence case; digests show all in sentence case.</summary>
+    public static string ThemeName(string theme)
+    {
+        ArgumentNullException.ThrowIfNull(theme);
+        return theme.Length == 0 ? theme : char.ToUpperInvariant(theme[0]) + theme[1..];
+    }
+
     public static string Count(int count, string singular, string? plural = null) =>
         string.Create(CultureInfo.InvariantCulture, $"{count} {(count == 1 ? singular : plural ?? singular + "s")}");
 }

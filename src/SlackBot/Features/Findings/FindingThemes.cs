@@ -2,7 +2,10 @@ using SlackBot.Features.Moments;
 
 namespace SlackBot.Features.Findings;
 
-/// <summary>The themes a finding counts under in digests and charts: its own, or else its kind of moment, or "other".</summary>
+/// <summary>
+/// The themes a finding counts under in digests and charts: what it is about ("databases", "runbooks"). Its kind of
+/// moment is tagged as a theme too, but digests show kinds as highlights, so it counts only when it is all there is.
+/// </summary>
 public static class FindingThemes
 {
     public const string Other = "other";
@@ -10,7 +13,8 @@ public static class FindingThemes
     public static IEnumerable<string> Of(Finding finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        if (finding.Themes.Count > 0) return finding.Themes.Distinct(StringComparer.OrdinalIgnoreCase);
-        return [finding.Category?.Label() ?? Other];
+        var kind = finding.Category?.Label();
+        var topics = finding.Themes.Where(theme => !string.Equals(theme, kind, StringComparison.OrdinalIgnoreCase)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        return topics.Count > 0 ? topics : [kind ?? Other];
     }
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Import.Export;
 using SlackBot.Features.Incidents;
+using SlackBot.Features.Workspace;
 using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Slack.Api;
@@ -14,13 +15,16 @@ namespace SlackBot.Features.Import;
 /// Backfills incidents, moments and findings from a Slack export into the store. Findings come from replies to
 /// the bot's own questions (recognised by their Answer button) and from messages carrying the capture reaction.
 /// Every id is natural (channel + ts), and a document is written only when it differs from what is stored, so
-/// importing the same export again changes nothing. Imported incidents are history: no questions are planned.
+/// importing the same export again changes nothing. Imported incidents are history: no questions are planned. The
+/// export's names of the people findings quote are cached (never over what Slack said), so digests and exports made
+/// offline name them.
 /// </summary>
 public sealed class ExportImporter(
     IUnitOfWork unitOfWork,
     IIncidentStore incidents,
     IMomentStore moments,
     IFindingStore findings,
+    IUserCache people,
     ExportReplay replay,
     ResolutionSignals signals,
     string captureReaction,
@@ -36,9 +40,24 @@ public sealed class ExportImporter(
             var channel = channels[index];
             var read = ReadChannel(export, channel, workspaceUrl, days => progress?.Report(new ImportProgress(channel.Name, index, channels.Count, days)));
             summary = await SaveAsync(read, summary with { ChannelsRead = summary.ChannelsRead + 1, MessagesRead = summary.MessagesRead + read.Messages }, cancellationToken);
+            await RememberNamesAsync(export, read, cancellationToken);
         }
 
         return summary with { Problems = export.Problems.Count };
+    }
+
+    /// <summary>
+    /// Caches the export's name for each person a finding of the channel quotes or is by, unless the bot already knows
+    /// them. Marked as never refreshed, so the live bot still asks Slack before relying on it.
+    /// </summary>
+    private async Task RememberNamesAsync(SlackExport export, ChannelHistory history, CancellationToken cancellationToken)
+    {
+        var ids = history.Findings.Values.SelectMany(pending => SlackMentions.UsersIn(pending.Draft.Text).Prepend(pending.Draft.AuthorId)).Distinct(StringComparer.Ordinal);
+        foreach (var id in ids)
+        {
+            if (export.User(id) is not { IsBot: false } user || await people.FindAsync(id, cancellationToken) is not null) continue;
+            await people.SaveAsync(new PersonInfo { Id = id, Name = user.Label, Tz = user.Tz, RefreshedAt = DateTimeOffset.MinValue }, cancellationToken);
+        }
     }
 
     private ChannelHistory ReadChannel(SlackExport export, ExportChannel channel, Uri? workspaceUrl, Action<int> dayRead)
