@@ -146,7 +146,8 @@ public static class SlackEnvelopeParser
         var type = GetString(payload, "type");
         if (string.IsNullOrEmpty(type)) return new EnvelopeParseResult.Invalid("The interaction payload has no type.");
 
-        var id = "ia:" + (GetString(payload, "trigger_id") ?? fallbackId ?? Guid.NewGuid().ToString("N"));
+        // An empty trigger_id is no id: every such payload would otherwise share "ia:" and all but one be dropped as repeats.
+        var id = "ia:" + (GetString(payload, "trigger_id") is { Length: > 0 } trigger ? trigger : fallbackId ?? Guid.NewGuid().ToString("N"));
         return new EnvelopeParseResult.Delivery(new SlackEnvelope(id, EnvelopeKind.Interaction, type, payload.GetRawText(), receivedAt, transport)
         {
             OrderingKey = EnvelopeOrder.KeyFor(EnvelopeKind.Interaction, payload),
