@@ -32,21 +32,21 @@ public sealed class EchoedTextTests
     public async Task No_bot_post_carries_a_ping_or_a_disguised_link_from_what_people_wrote()
     {
         _bed = await LearningBed.StartAsync();
-        var replies = new List<JsonObject>();
+        var replies = new List<(string Command, JsonObject Reply)>();
 
         await _bed.StartIncidentAsync();
         var moment = await _bed.PostMomentAsync(LearningBed.Bob, MomentWords);
-        replies.Add(await _bed.LearnAsync("note " + Tricks, LearningBed.Alice, LearningBed.IncidentChannel));
-        replies.Add(await _bed.LearnAsync("idea " + Tricks, LearningBed.Alice, LearningBed.IncidentChannel));
-        replies.Add(await _bed.LearnAsync("resolve", LearningBed.Carol, LearningBed.IncidentChannel));
+        replies.Add(await LearnAsync("note " + Tricks, LearningBed.Alice, LearningBed.IncidentChannel));
+        replies.Add(await LearnAsync("idea " + Tricks, LearningBed.Alice, LearningBed.IncidentChannel));
+        replies.Add(await LearnAsync("resolve", LearningBed.Carol, LearningBed.IncidentChannel));
         var question = await _bed.WaitForPostedQuestionAsync(moment);
         var answerTs = await _bed.Sender.PostUserMessageAsync(LearningBed.IncidentChannel, LearningBed.Bob, AnswerWords, threadTs: question.ThreadRootTs);
         await Poll.UntilAsync(() => _bed.Findings.All().Any(finding => finding.MessageTs == answerTs), LearningBed.Generous, "the answer to become a finding");
 
         foreach (var command in new[] { "findings", "questions", "ideas", "status", "search replica", "search " + Tricks, Tricks, "help " + Tricks, "ask " + Tricks })
-            replies.Add(await _bed.LearnAsync(command, LearningBed.Alice, LearningBed.IncidentChannel));
-        replies.Add(await _bed.LearnAsync($"export <#{LearningBed.IncidentChannel}|{LearningBed.IncidentChannelName}>", LearningBed.Alice, LearningBed.TeamChannel));
-        replies.Add(await _bed.LearnAsync($"prep <#{LearningBed.IncidentChannel}|{LearningBed.IncidentChannelName}>", LearningBed.Alice, LearningBed.TeamChannel));
+            replies.Add(await LearnAsync(command, LearningBed.Alice, LearningBed.IncidentChannel));
+        replies.Add(await LearnAsync($"export <#{LearningBed.IncidentChannel}|{LearningBed.IncidentChannelName}>", LearningBed.Alice, LearningBed.TeamChannel));
+        replies.Add(await LearnAsync($"prep <#{LearningBed.IncidentChannel}|{LearningBed.IncidentChannelName}>", LearningBed.Alice, LearningBed.TeamChannel));
         await _bed.SendEventAsync(new JsonObject
         {
             ["type"] = "app_home_opened", ["user"] = LearningBed.Bob, ["channel"] = "D0BOB", ["tab"] = "home", ["event_ts"] = _bed.NextEventTs(),
@@ -66,15 +66,18 @@ public sealed class EchoedTextTests
         });
     }
 
+    private async Task<(string, JsonObject)> LearnAsync(string text, string user, string channel) =>
+        (text.Split(' ')[0], await _bed.LearnAsync(text, user, channel));
+
     /// <summary>Everything the bot sent anyone: Web API calls, response_url posts, uploaded files, command replies.</summary>
-    private List<(string Where, string Text)> BotPosts(IEnumerable<JsonObject> replies) =>
+    private List<(string Where, string Text)> BotPosts(IEnumerable<(string Command, JsonObject Reply)> replies) =>
     [
         .. _bed.Slack.AllCalls
             .Where(call => call.Method.StartsWith("chat.", StringComparison.Ordinal) || call.Method.StartsWith("views.", StringComparison.Ordinal) || call.Method.StartsWith("files.", StringComparison.Ordinal))
             .Select(call => (call.Method, StringsIn(call.Args))),
         .. _bed.Slack.ResponseUrlPosts.Select(post => ("response_url", post.Body is { } body ? StringsIn(body) : post.RawBody)),
         .. _bed.Slack.UploadedFiles.Where(file => file.Content is not null).Select(file => ("file " + file.Filename, Encoding.UTF8.GetString(file.Content!))),
-        .. replies.Select(reply => ("command reply", StringsIn(reply))),
+        .. replies.Select(reply => ("reply to /learn " + reply.Command, StringsIn(reply.Reply))),
     ];
 
     /// <summary>
