@@ -29,6 +29,7 @@ public static class SlackEnvelopeParser
 
         using (document)
         {
+            if (!JsonUnicode.IsReadable(document.RootElement)) return new EnvelopeParseResult.Invalid(NotUnicode);
             return ParseEventsPayload(document.RootElement, receivedAt, HttpTransport, retryAttempt, retryReason);
         }
     }
@@ -49,7 +50,7 @@ public static class SlackEnvelopeParser
 
             case "app_rate_limited":
                 return new EnvelopeParseResult.RateLimited(
-                    root.TryGetProperty("minute_rate_limited", out var minute) && minute.TryGetInt64(out var value) ? value : 0);
+                    root.TryGetProperty("minute_rate_limited", out var minute) && minute.ValueKind == JsonValueKind.Number && minute.TryGetInt64(out var value) ? value : 0);
 
             case "event_callback":
                 if (!root.TryGetProperty("event", out var inner) || inner.ValueKind != JsonValueKind.Object)
@@ -97,7 +98,16 @@ public static class SlackEnvelopeParser
     public static EnvelopeParseResult ParseCommandPayload(JsonElement payload, DateTimeOffset receivedAt, string envelopeId)
     {
         if (payload.ValueKind != JsonValueKind.Object) return new EnvelopeParseResult.Invalid("The command payload is not an object.");
-        var fields = JsonNode.Parse(payload.GetRawText())!.AsObject();
+        // Field by field rather than JsonNode.Parse: a JsonObject throws on a repeated name, and Slack never repeats one.
+        var fields = new JsonObject();
+        foreach (var property in payload.EnumerateObject())
+        {
+            if (fields.ContainsKey(property.Name)) return new EnvelopeParseResult.Invalid("The command payload repeats a field.");
+            fields[property.Name] = property.Value.ValueKind == JsonValueKind.String
+                ? JsonValue.Create(property.Value.GetString())
+                : JsonValue.Create(property.Value.Clone());
+        }
+
         return ParseCommandFields(fields, receivedAt, SocketTransport, envelopeId);
     }
 
@@ -119,6 +129,7 @@ public static class SlackEnvelopeParser
         try
         {
             using var document = JsonDocument.Parse(payload, ReaderOptions);
+            if (!JsonUnicode.IsReadable(document.RootElement)) return new EnvelopeParseResult.Invalid(NotUnicode);
             return ParseInteractionPayload(document.RootElement, receivedAt, HttpTransport, fallbackId: null);
         }
         catch (JsonException)
@@ -135,7 +146,8 @@ public static class SlackEnvelopeParser
         var type = GetString(payload, "type");
         if (string.IsNullOrEmpty(type)) return new EnvelopeParseResult.Invalid("The interaction payload has no type.");
 
-        var id = "ia:" + (GetString(payload, "trigger_id") ?? fallbackId ?? Guid.NewGuid().ToString("N"));
+        // An empty trigger_id is no id: every such payload would otherwise share "ia:" and all but one be dropped as repeats.
+        var id = "ia:" + (GetString(payload, "trigger_id") is { Length: > 0 } trigger ? trigger : fallbackId ?? Guid.NewGuid().ToString("N"));
         return new EnvelopeParseResult.Delivery(new SlackEnvelope(id, EnvelopeKind.Interaction, type, payload.GetRawText(), receivedAt, transport)
         {
             OrderingKey = EnvelopeOrder.KeyFor(EnvelopeKind.Interaction, payload),
@@ -163,6 +175,9 @@ public static class SlackEnvelopeParser
 
     private static string? AsString(JsonNode? node) =>
         node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>Why a body holding a lone surrogate or invalid UTF-8 inside a string is refused.</summary>
+    public const string NotUnicode = "The body holds text that is not valid Unicode.";
 
     // Slack's own documentation examples carry trailing commas; accepting them costs nothing.
     private static readonly JsonDocumentOptions ReaderOptions = new() { AllowTrailingCommas = true, MaxDepth = 64 };

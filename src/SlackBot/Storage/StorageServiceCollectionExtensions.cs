@@ -10,11 +10,13 @@ using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Features.Review;
 using SlackBot.Features.Workspace;
+using SlackBot.Scheduling;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage.Inbox;
 using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Outbox;
+using SlackBot.Storage.Retention;
 
 namespace SlackBot.Storage;
 
@@ -29,6 +31,7 @@ public static class StorageServiceCollectionExtensions
         services.AddOptions<StorageOptions>()
             .BindConfiguration(StorageOptions.Section)
             .Validate(options => !string.IsNullOrWhiteSpace(options.Path), "Storage:Path must name the LiteDB file, e.g. data/slackbot.db.")
+            .Validate(options => options.MessageRetention > TimeSpan.Zero, "Storage:MessageRetention must be longer than zero, e.g. 30.00:00:00 (30 days).")
             .ValidateOnStart();
         services.AddSingleton(provider => LiteDbDatabase.OpenFile(provider.GetRequiredService<IOptions<StorageOptions>>().Value.Path));
         return services.AddLiteDbStores();
@@ -52,6 +55,8 @@ public static class StorageServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
+        // Read by the retention job; bound and validated from configuration by AddLiteDbStorage(), defaults otherwise.
+        services.AddOptions<StorageOptions>();
 
         services.AddSingleton<IUnitOfWork, LiteDbUnitOfWork>();
         services.AddSingleton<IStorageHealth, LiteDbStorageHealth>();
@@ -76,6 +81,7 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<LiteDbOutboxStore>();
         services.AddSingleton<IOutboxStore>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
         services.AddSingleton<IOutbox, Outbox.Outbox>();
+        services.AddScoped<IScheduledJob, MessageRetentionJob>();
         return services;
     }
 }

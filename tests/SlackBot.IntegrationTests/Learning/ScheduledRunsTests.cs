@@ -1,3 +1,4 @@
+using SlackBot.Storage.Retention;
 using Microsoft.Extensions.DependencyInjection;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Questions;
@@ -16,12 +17,12 @@ public class ScheduledRunsTests
         await bed.WaitForSchedulerPassAsync();
 
         var runs = bed.Bot.Services.GetRequiredService<IJobRunStore>();
-        var jobs = new[] { QuietIncidentsJob.JobName, QuestionPlanningJob.JobName, QuestionReleaseJob.JobName };
+        var jobs = new[] { QuietIncidentsJob.JobName, QuestionPlanningJob.JobName, QuestionReleaseJob.JobName, MessageRetentionJob.JobName };
         var latest = new List<JobRun?>();
         foreach (var job in jobs) latest.Add(await runs.LatestAsync(job));
         Assert.Multiple(() =>
         {
-            Assert.That(bed.Bot.LogLines(), Has.One.Contains("Scheduled jobs, in the order each pass runs them: incidents.quiet, questions.plan, questions.release, tests.scheduler-passes"));
+            Assert.That(bed.Bot.LogLines(), Has.One.Contains("Scheduled jobs, in the order each pass runs them: incidents.quiet, questions.plan, questions.release, storage.message-retention, tests.scheduler-passes"));
             Assert.That(latest.Select(run => run?.Status), Has.All.EqualTo(JobRunStatus.Succeeded), string.Join(", ", jobs));
             Assert.That(latest.Select(run => run!.Owner).Distinct().Single(), Is.EqualTo(bed.Bot.Services.GetRequiredService<LearningScheduler>().Owner));
         });

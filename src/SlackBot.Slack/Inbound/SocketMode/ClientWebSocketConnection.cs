@@ -3,33 +3,45 @@ using System.Text;
 
 namespace SlackBot.Slack.Inbound.SocketMode;
 
-/// <summary>A connected <see cref="ClientWebSocket"/> that hands out whole text messages.</summary>
-internal sealed class ClientWebSocketConnection(ClientWebSocket socket) : ISocketModeConnection
+/// <summary>
+/// A connected <see cref="ClientWebSocket"/> that hands out whole text messages. A message longer than
+/// <paramref name="maxMessageBytes"/> is read to its end without being kept, reported to <paramref name="dropped"/>,
+/// and skipped: the connection (and every envelope behind it) lives on, and Slack redelivers what was not acknowledged.
+/// </summary>
+internal sealed class ClientWebSocketConnection(ClientWebSocket socket, int maxMessageBytes, Action<long> dropped) : ISocketModeConnection
 {
-    /// <summary>
-    /// Slack's envelopes are a few kilobytes, modal submissions at most a few hundred; a message beyond this is not
-    /// from Slack, and reading it further would only fill memory.
-    /// </summary>
-    private const int MaxMessageBytes = 8 * 1024 * 1024;
-
     private readonly byte[] _buffer = new byte[16 * 1024];
     private readonly MemoryStream _message = new();
 
     public async ValueTask<string?> ReceiveAsync(CancellationToken cancellationToken)
     {
-        _message.SetLength(0);
         while (true)
         {
-            var result = await socket.ReceiveAsync(_buffer.AsMemory(), cancellationToken);
-            if (result.MessageType == WebSocketMessageType.Close) return null;
-
-            if (_message.Length + result.Count > MaxMessageBytes)
+            _message.SetLength(0);
+            long length = 0;
+            var tooLong = false;
+            while (true)
             {
-                throw new WebSocketException(WebSocketError.Faulted, $"A message exceeded {MaxMessageBytes} bytes.");
+                var result = await socket.ReceiveAsync(_buffer.AsMemory(), cancellationToken);
+                if (result.MessageType == WebSocketMessageType.Close) return null;
+
+                length += result.Count;
+                if (length > maxMessageBytes)
+                {
+                    // Dropped as it streams in, so memory stays at one buffer however long the message.
+                    tooLong = true;
+                    _message.SetLength(0);
+                }
+                else
+                {
+                    _message.Write(_buffer, 0, result.Count);
+                }
+
+                if (result.EndOfMessage) break;
             }
 
-            _message.Write(_buffer, 0, result.Count);
-            if (result.EndOfMessage) return Encoding.UTF8.GetString(_message.GetBuffer(), 0, (int)_message.Length);
+            if (!tooLong) return Encoding.UTF8.GetString(_message.GetBuffer(), 0, (int)_message.Length);
+            dropped(length);
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Net.WebSockets;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace SlackBot.Slack.Inbound.SocketMode;
@@ -8,7 +9,7 @@ namespace SlackBot.Slack.Inbound.SocketMode;
 /// (<see cref="SocketModeOptions.PingInterval"/>, <see cref="SocketModeOptions.PingTimeout"/>) turn a silently dead
 /// peer into a failed receive instead of a connection that waits forever.
 /// </summary>
-public sealed class ClientWebSocketTransport(IOptions<SocketModeOptions> options) : ISocketModeTransport
+public sealed class ClientWebSocketTransport(IOptions<SocketModeOptions> options, ILogger<ClientWebSocketTransport> logger) : ISocketModeTransport
 {
     public async Task<ISocketModeConnection> ConnectAsync(Uri url, CancellationToken cancellationToken)
     {
@@ -26,6 +27,7 @@ public sealed class ClientWebSocketTransport(IOptions<SocketModeOptions> options
             throw;
         }
 
-        return new ClientWebSocketConnection(socket);
+        var maxBytes = options.Value.MaxMessageBytes;
+        return new ClientWebSocketConnection(socket, maxBytes, length => SocketModeLog.OversizeFrame(logger, length, maxBytes));
     }
 }

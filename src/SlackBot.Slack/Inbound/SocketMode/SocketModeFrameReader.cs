@@ -30,6 +30,7 @@ internal static class SocketModeFrameReader
         {
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object) return new SocketModeFrame.Unreadable("not a JSON object");
+            if (!JsonUnicode.IsReadable(root)) return new SocketModeFrame.Unreadable("text that is not valid Unicode");
 
             return GetString(root, "type") switch
             {

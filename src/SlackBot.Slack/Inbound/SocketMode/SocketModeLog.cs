@@ -60,4 +60,8 @@ internal static partial class SocketModeLog
 
     [LoggerMessage(EventId = 1215, Level = LogLevel.Trace, Message = "Socket Mode connection {Connection}: acknowledged {EnvelopeType} envelope {EnvelopeId}")]
     public static partial void Acknowledged(ILogger logger, int connection, string envelopeType, string envelopeId);
+
+    [LoggerMessage(EventId = 1216, Level = LogLevel.Warning,
+        Message = "Socket Mode: dropped a frame of {Length} bytes, over the {MaxBytes}-byte limit (Slack:SocketMode:MaxMessageBytes); the connection stays open")]
+    public static partial void OversizeFrame(ILogger logger, long length, int maxBytes);
 }

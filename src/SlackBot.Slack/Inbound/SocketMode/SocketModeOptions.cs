@@ -28,4 +28,11 @@ public sealed class SocketModeOptions
     /// the close handshake.
     /// </summary>
     public TimeSpan CloseTimeout { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// The longest Socket Mode message the bot reads. Slack's envelopes are a few kilobytes and modal submissions at
+    /// most a few hundred (Slack caps a view at 250 kB); a longer message is not from Slack, and is dropped with a
+    /// warning instead of filling memory.
+    /// </summary>
+    public int MaxMessageBytes { get; set; } = 1024 * 1024;
 }

@@ -6,6 +6,7 @@ namespace SlackBot.Slack.Inbound.SocketMode;
 internal sealed class SocketModeOptionsValidator : IValidateOptions<SocketModeOptions>
 {
     private const string Prefix = SocketModeOptions.Section + ":";
+    private const int MinMessageBytes = 16 * 1024;
 
     public ValidateOptionsResult Validate(string? name, SocketModeOptions options)
     {
@@ -16,6 +17,11 @@ internal sealed class SocketModeOptionsValidator : IValidateOptions<SocketModeOp
         RequirePositive(failures, nameof(SocketModeOptions.PingTimeout), options.PingTimeout);
         RequirePositive(failures, nameof(SocketModeOptions.ConnectTimeout), options.ConnectTimeout);
         RequirePositive(failures, nameof(SocketModeOptions.CloseTimeout), options.CloseTimeout);
+
+        if (options.MaxMessageBytes < MinMessageBytes)
+        {
+            failures.Add($"{Prefix}{nameof(SocketModeOptions.MaxMessageBytes)} must be at least {MinMessageBytes} (Slack's envelopes reach a few hundred kilobytes).");
+        }
 
         if (options.ReconnectMaxDelay < options.ReconnectBaseDelay)
         {

@@ -19,4 +19,16 @@ public interface IIncidentMessageStore
 
     /// <summary>Forgets the message; nothing happens when it is not stored.</summary>
     Task DeleteAsync(string channelId, string ts, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Up to <paramref name="max"/> messages written before <paramref name="before"/> whose text is still kept and not
+    /// held (<see cref="IncidentMessage.TextHeld"/>), oldest first: what retention has yet to look at.
+    /// </summary>
+    Task<IReadOnlyList<IncidentMessage>> TextKeptBeforeAsync(DateTimeOffset before, int max, CancellationToken cancellationToken);
+
+    /// <summary>Empties the message's text and records when; a message that is not stored stays unstored.</summary>
+    Task DropTextAsync(string id, DateTimeOffset droppedAt, CancellationToken cancellationToken);
+
+    /// <summary>Marks the message's text as the product's (a moment or a finding), so retention leaves it.</summary>
+    Task HoldTextAsync(string id, CancellationToken cancellationToken);
 }

@@ -15,5 +15,14 @@ public sealed record IncidentMessage
     public string Text { get; init; } = "";
     public DateTimeOffset At { get; init; }
 
+    /// <summary>
+    /// When <c>Storage:MessageRetention</c> ran out for this ordinary message and its <see cref="Text"/> was dropped
+    /// (who wrote when stays, for review counts); null while the text is kept.
+    /// </summary>
+    public DateTimeOffset? TextDroppedAt { get; init; }
+
+    /// <summary>The message is a moment or a finding, so its words are the product and retention leaves them.</summary>
+    public bool TextHeld { get; init; }
+
     public static string IdFor(string channelId, string ts) => $"{channelId}:{ts}";
 }

@@ -13,7 +13,8 @@ public sealed class MessageLookup(IIncidentMessageStore log, ISlackApi slack)
 
     public async Task<PersonMessage?> FindAsync(string channel, string ts, CancellationToken cancellationToken)
     {
-        if (await log.FindAsync(channel, ts, cancellationToken) is { } logged) return new PersonMessage(logged.UserId, logged.Text, logged.ThreadTs);
+        // A message whose text retention dropped is asked of Slack again, which still has it.
+        if (await log.FindAsync(channel, ts, cancellationToken) is { TextDroppedAt: null } logged) return new PersonMessage(logged.UserId, logged.Text, logged.ThreadTs);
         try
         {
             // Slack always returns a thread's first message first: ask for just this ts (and room for that parent)

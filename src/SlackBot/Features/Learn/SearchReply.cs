@@ -35,8 +35,9 @@ public static class SearchReply
 
         var shown = results.Hits.Take(Math.Min(hitLimit, MaxHitsShown)).ToList();
         var count = Results(shown.Count);
-        // A header is plain text: the typed words cannot ping or link there, so they are shown as typed.
-        var blocks = new JsonArray { BlockKit.Header($"{count} for “{echoed}”") };
+        // A header is plain text, where &lt; would show as written: angle quotes keep a typed <!channel> readable and
+        // inert wherever the header text is ever reused (a notification, a copy into mrkdwn).
+        var blocks = new JsonArray { BlockKit.Header($"{count} for “{echoed.Replace('<', '‹').Replace('>', '›')}”") };
         foreach (var hit in shown)
         {
             blocks.Add(BlockKit.Section(Quote(hit.Excerpt)));

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using SlackBot.Features.Moments;
 using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
 using YamlDotNet.RepresentationModel;
 
 namespace SlackBot.Features.Questions;
@@ -17,6 +18,13 @@ internal static partial class QuestionBankParser
     private const string TextKey = "text";
 
     private static readonly string[] EntryKeys = [IdKey, CategoryKey, TextKey];
+
+    // Generous bounds for a file of a few hundred questions (the shipped bank is about 14 kB); they keep a hostile or
+    // broken file from taking the process down at start-up (a stack overflow cannot be caught).
+    private const int MaxNesting = 32;
+    private const int MaxBankCharacters = 256 * 1024;
+    private const long MaxNodes = 200_000;
+    private const int MaxQuotedLength = 60;
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex KebabId();
@@ -57,12 +65,18 @@ internal static partial class QuestionBankParser
         var stream = new YamlStream();
         try
         {
+            CheckShape(yaml, sourceName);
             stream.Load(new StringReader(yaml));
         }
         catch (YamlException error)
         {
             throw new QuestionBankException(sourceName,
                 [$"line {error.Start.Line}, column {error.Start.Column}: this is not valid YAML ({error.Message})"], error);
+        }
+        catch (Exception error) when (error is ArgumentException or InvalidOperationException or NotSupportedException)
+        {
+            // YamlDotNet refuses some well-formed but odd streams (an alias to a node still being read, say) this way.
+            throw new QuestionBankException(sourceName, [$"this YAML cannot be read as a question bank ({error.Message})"], error);
         }
 
         return stream.Documents is [{ RootNode: YamlMappingNode root }]
@@ -71,13 +85,67 @@ internal static partial class QuestionBankParser
                 ["the file must hold one YAML document: a mapping whose 'questions' key lists the entries"]);
     }
 
+    /// <summary>
+    /// Loading builds the node tree recursively, so a file nested thousands deep would overflow the stack and take the
+    /// process with it; the parser's event stream is flat, so depth is checked on it first.
+    /// </summary>
+    /// <remarks>
+    /// Aliases are counted at the size of what they stand for, so a "billion laughs" file (ten aliases of ten aliases
+    /// of …) is refused before YamlDotNet hashes or prints a node that stands for millions.
+    /// </remarks>
+    private static void CheckShape(string yaml, string sourceName)
+    {
+        if (yaml.Length > MaxBankCharacters)
+            throw new QuestionBankException(sourceName, [$"the file has {yaml.Length} characters; a question bank is at most {MaxBankCharacters}"]);
+
+        var parser = new Parser(new StringReader(yaml));
+        var open = new Stack<(string? Anchor, long NodesBefore)>();
+        var anchorSizes = new Dictionary<string, long>(StringComparer.Ordinal);
+        long nodes = 0;
+        while (parser.MoveNext())
+        {
+            var current = parser.Current!;
+            switch (current)
+            {
+                case MappingStart or SequenceStart:
+                    if (open.Count >= MaxNesting)
+                        throw new QuestionBankException(sourceName,
+                            [$"line {current.Start.Line}: lists and mappings are nested more than {MaxNesting} deep; a question bank needs three levels"]);
+                    var anchor = ((NodeEvent)current).Anchor;
+                    open.Push((anchor.IsEmpty ? null : anchor.Value, nodes));
+                    nodes++;
+                    break;
+                case MappingEnd or SequenceEnd when open.Count > 0:
+                    var (name, before) = open.Pop();
+                    if (name is not null) anchorSizes[name] = nodes - before;
+                    break;
+                case Scalar scalar:
+                    nodes++;
+                    if (!scalar.Anchor.IsEmpty) anchorSizes[scalar.Anchor.Value] = 1;
+                    break;
+                case AnchorAlias alias:
+                    nodes += anchorSizes.GetValueOrDefault(alias.Value.Value, 1);
+                    break;
+            }
+
+            if (nodes > MaxNodes)
+                throw new QuestionBankException(sourceName,
+                    [$"line {current.Start.Line}: the file stands for more than {MaxNodes} values once its aliases are expanded; a question bank has a few hundred"]);
+        }
+    }
+
+    /// <summary>A key as a problem can quote it: scalars (shortened), never a whole list or mapping (an alias can make one enormous).</summary>
+    private static string Describe(YamlNode key) => key is YamlScalarNode { Value: { } value }
+        ? (value.Length <= MaxQuotedLength ? value : value[..MaxQuotedLength] + "…")
+        : "(a list or mapping)";
+
     private static List<YamlNode> ReadEntryList(YamlMappingNode root, List<string> problems)
     {
         foreach (var key in root.Children.Keys)
         {
             if (key is not YamlScalarNode { Value: QuestionsKey })
             {
-                problems.Add($"line {key.Start.Line}: unknown top-level key '{key}'; only '{QuestionsKey}' is read");
+                problems.Add($"line {key.Start.Line}: unknown top-level key '{Describe(key)}'; only '{QuestionsKey}' is read");
             }
         }
 
@@ -120,7 +188,7 @@ internal static partial class QuestionBankParser
         {
             if (key is not YamlScalarNode { Value: { } name } || !EntryKeys.Contains(name, StringComparer.Ordinal))
             {
-                Problem($"unknown field '{key}'; entries have {IdKey}, {CategoryKey} and {TextKey}");
+                Problem($"unknown field '{Describe(key)}'; entries have {IdKey}, {CategoryKey} and {TextKey}");
             }
             else if (entry.Children[key] is not YamlScalarNode)
             {

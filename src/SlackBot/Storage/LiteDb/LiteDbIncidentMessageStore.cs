@@ -12,6 +12,7 @@ public sealed class LiteDbIncidentMessageStore : IIncidentMessageStore
     {
         _messages = database.Collection<IncidentMessage>(LiteDbCollections.IncidentMessages);
         _messages.EnsureIndex(message => message.IncidentId);
+        _messages.EnsureIndex(message => message.At);
     }
 
     public Task<IncidentMessage?> FindAsync(string channelId, string ts, CancellationToken cancellationToken) =>
@@ -28,13 +29,33 @@ public sealed class LiteDbIncidentMessageStore : IIncidentMessageStore
 
     public Task EditAsync(string channelId, string ts, string text, CancellationToken cancellationToken)
     {
-        if (_messages.FindById(IncidentMessage.IdFor(channelId, ts)) is { } message) _messages.Update(message with { Text = text });
+        // Words whose retention ran out are not taken back in by a late edit.
+        if (_messages.FindById(IncidentMessage.IdFor(channelId, ts)) is { TextDroppedAt: null } message) _messages.Update(message with { Text = text });
         return Task.CompletedTask;
     }
 
     public Task DeleteAsync(string channelId, string ts, CancellationToken cancellationToken)
     {
         _messages.Delete(IncidentMessage.IdFor(channelId, ts));
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyList<IncidentMessage>> TextKeptBeforeAsync(DateTimeOffset before, int max, CancellationToken cancellationToken) =>
+        Completed.List(_messages.Query()
+            .Where(message => message.At < before && message.TextDroppedAt == null && !message.TextHeld)
+            .OrderBy(message => message.At)
+            .Limit(max)
+            .ToList());
+
+    public Task DropTextAsync(string id, DateTimeOffset droppedAt, CancellationToken cancellationToken)
+    {
+        if (_messages.FindById(id) is { } message) _messages.Update(message with { Text = "", TextDroppedAt = droppedAt });
+        return Task.CompletedTask;
+    }
+
+    public Task HoldTextAsync(string id, CancellationToken cancellationToken)
+    {
+        if (_messages.FindById(id) is { } message) _messages.Update(message with { TextHeld = true });
         return Task.CompletedTask;
     }
 }

@@ -31,6 +31,7 @@ internal sealed class ZipExportSource : ExportSource
     public static ZipExportSource OpenArchive(string path)
     {
         ZipArchive archive;
+        IReadOnlyCollection<ZipArchiveEntry> listed;
         try
         {
             archive = ZipFile.OpenRead(path);
@@ -44,7 +45,18 @@ internal sealed class ZipExportSource : ExportSource
             throw new ExportException($"The Slack export '{path}' cannot be opened: {error.Message}", error);
         }
 
-        var entries = archive.Entries
+        try
+        {
+            // The central directory is read on first use; a damaged one fails here, not at open.
+            listed = archive.Entries;
+        }
+        catch (InvalidDataException error)
+        {
+            archive.Dispose();
+            throw new ExportException($"'{path}' is not a readable Slack export: the .zip archive is damaged ({error.Message}).", error);
+        }
+
+        var entries = listed
             .Where(entry => !entry.FullName.EndsWith('/'))
             .Select(entry => (Name: entry.FullName.Replace('\\', '/'), Entry: entry))
             .ToList();
