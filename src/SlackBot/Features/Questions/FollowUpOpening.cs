@@ -69,7 +69,9 @@ public sealed partial record FollowUpOpening(OpeningKind Kind, string Span)
     }
 
     private static bool IsClauseEnd(string text, int index) =>
-        text[index] is '.' or ';' or '!' or '?' or '\n' or ':' && (index + 1 >= text.Length || char.IsWhiteSpace(text[index + 1]));
+        (text[index] is '.' or ';' or '!' or '?' or '\n' or ':' && (index + 1 >= text.Length || char.IsWhiteSpace(text[index + 1]))) ||
+        // "not sure how it happened, but the table…": the turn starts another clause.
+        (text[index] == ',' && (text.AsSpan(index + 1).StartsWith(" but ", StringComparison.Ordinal) || text.AsSpan(index + 1).StartsWith(" so ", StringComparison.Ordinal)));
 
     [GeneratedRegex(@"\b(?:(?:i'?m|i\s+am|we'?re|still)\s+)?(?:not\s+(?:really\s+|entirely\s+)?sure\s+(?:why|how|what|where)|no\s+idea\s+(?:why|how|what)|(?:don't|do\s+not|didn't|still\s+don't)\s+(?:really\s+)?(?:know|understand)\s+(?:why|how|what)|(?:it's\s+|still\s+)?unclear\s+(?:why|how)|(?:nobody|no\s+one)\s+(?:really\s+)?(?:knows|understood|could\s+tell)|never\s+figured\s+out|(?:a|still\s+a)\s+mystery|for\s+some\s+reason)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Unexplained();
