@@ -19,7 +19,7 @@ public static class QuestionMessages
 
     private const string OptionalNote = "Entirely optional: reply in this thread, use *Answer* to reply privately, or skip it. Answers are kept as findings for the team's review.";
 
-    private const string FollowUpNote = "A follow-up, only if you're curious too: reply in this thread, use *Answer*, or skip it. Nothing more will be asked if you do.";
+    private const string FollowUpNote = "A follow-up, only if you're curious too: reply in this thread, use *Answer*, or skip it. If you skip it, nothing more is asked about this.";
 
     /// <summary>
     /// The post asking the question: a thread reply on the moment, or a direct message linking to it. A facilitator's
