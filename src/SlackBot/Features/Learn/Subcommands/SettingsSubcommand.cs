@@ -12,8 +12,8 @@ namespace SlackBot.Features.Learn.Subcommands;
 public sealed class SettingsSubcommand(IChannelSettingsStore store, QuestionSettings settings, Facilitators facilitators) : ILearnSubcommand
 {
     public static LearnSubcommandSpec Spec { get; } = new(
-        "settings", "[timing live|after-resolution|default] [delivery thread|dm|default] [follow-ups on|off|default]",
-        "Show or change when this channel's questions go out (live or after resolution), how (thread reply or DM), and whether answers get a follow-up.",
+        "settings", "[timing live|after-resolution|default] [delivery thread|dm|default]",
+        "Show or change when and how this channel's questions go out, and (`follow-ups on|off`) whether answers get follow-ups.",
         "settings timing live delivery dm",
         LearnAccess.Facilitators, LearnArguments.Optional);
 
