@@ -25,6 +25,7 @@ public class DigestBenchmarks
     private StoreDigestMaterialSource _source = null!;
     private LiteDbFindingStore _findings = null!;
     private DigestPeriod _week = null!;
+    private DigestMaterial _material = null!;
 
     [GlobalSetup]
     public void Setup()
@@ -55,6 +56,7 @@ public class DigestBenchmarks
             new FixedDigestNames(id => id));
         // A week in the middle of the two years: about a thousand findings in it, five thousand with the trend weeks.
         _week = DigestPeriod.IsoWeek(2026, 1, TimeZoneInfo.Utc);
+        _material = _source.LoadAsync(_week, TimeZoneInfo.Utc, null, CancellationToken.None).GetAwaiter().GetResult();
     }
 
     [GlobalCleanup]
@@ -71,6 +73,15 @@ public class DigestBenchmarks
     /// <summary>The digest of every team's incidents.</summary>
     [Benchmark]
     public Task<PackMessage> All_teams_digest() => ComposeAsync(new DigestFilter(null, "C0TEAM"));
+
+    /// <summary>Only reading the material from the stores (no composing or rendering).</summary>
+    [Benchmark]
+    public Task<DigestMaterial> Load_material_only() => _source.LoadAsync(_week, TimeZoneInfo.Utc, null, CancellationToken.None);
+
+    /// <summary>Only composing and rendering, from material read once.</summary>
+    [Benchmark]
+    public PackMessage Compose_and_render_only() =>
+        DigestBlocks.Render(DigestComposer.Compose(_week, TimeZoneInfo.Utc, new DigestFilter("payments", "C0TEAM"), _material), "digest:bench");
 
     /// <summary>What reading eight weeks of whole findings would cost (the trend and chart before the tallies).</summary>
     [Benchmark]

@@ -61,7 +61,9 @@ public static class DemoCommand
             var channel = export.Channels.Single(candidate => candidate.Id == incident.ChannelId);
             ShowMoments(export, channel, incident, await moments.ForIncidentAsync(incident.Id, CancellationToken.None), console);
             ShowQuestions(export, channel, incident, toolkit, console);
-            ShowFindings(export, await findings.ForIncidentAsync(incident.Id, CancellationToken.None), console);
+            var kept = await findings.ForIncidentAsync(incident.Id, CancellationToken.None);
+            ShowFindings(export, kept, console);
+            ShowFollowUps(export, kept, console);
         }
 
         await ShowDigestAsync(storage, export, console);
@@ -147,7 +149,6 @@ public static class DemoCommand
         console.WriteLine();
     }
 
-
     /// <summary>The weekly digest the sample incident's week would produce, as its Markdown (what `digest` prints).</summary>
     private static async Task ShowDigestAsync(IServiceProvider storage, SlackExport export, IAnsiConsole console)
     {
@@ -155,8 +156,37 @@ public static class DemoCommand
         if (incidents.Count == 0) return;
         var period = DigestPeriod.WeekOf(incidents[0].StartedAt, TimeZoneInfo.Utc);
         var digest = await DigestCommand.ComposeAsync(storage, new FixedDigestNames(export.NameOf), period, TimeZoneInfo.Utc, new DigestFilter(null, PostedTo: null), CancellationToken.None);
-        console.Write(new Rule($"[bold]4. The weekly digest[/] teams would get for {Markup.Escape(digest.Week)}").LeftJustified());
+        console.Write(new Rule($"[bold]5. The weekly digest[/] teams would get for {Markup.Escape(digest.Week)}").LeftJustified());
         console.WriteLine(DigestMarkdown.Render(digest, DigestTextFormat.Markdown));
+    }
+
+    /// <summary>Answers that opened the next mystery, the follow-up the bot asked in the same thread, and what came back.</summary>
+    private static void ShowFollowUps(SlackExport export, IReadOnlyList<Finding> findings, IAnsiConsole console)
+    {
+        var byId = findings.ToDictionary(finding => finding.Id, StringComparer.Ordinal);
+        var followUps = findings.Where(finding => finding.ParentFindingId is { } parent && byId.ContainsKey(parent)).ToList();
+        if (followUps.Count == 0) return;
+
+        string Plain(string text) => Markup.Escape(SlackText.ToPlain(text, new PlainTextOptions { UserName = export.NameOf }));
+        console.Write(new Rule("[bold]4. The next mystery[/]: follow-up questions").LeftJustified());
+        console.MarkupLine("When an answer opens a new thread of inquiry (a one-off script, a workaround, a habit nobody wrote down, \"not sure why…\"), " +
+                           "the bot asks [bold]one[/] optional follow-up in the same thread, quoting the answer. Its answer is kept, linked to the first:");
+        foreach (var finding in followUps)
+        {
+            var parent = byId[finding.ParentFindingId!];
+            console.MarkupLine($"  [grey]{Markup.Escape(export.NameOf(parent.AuthorId))} answered:[/] “{Plain(ReviewLine(parent.Text))}”");
+            if (finding.QuestionText is { } asked) console.MarkupLine($"  [green]follow-up:[/] {Plain(asked)}");
+            console.MarkupLine($"  [grey]{Markup.Escape(export.NameOf(finding.AuthorId))}:[/] “{Plain(finding.Text)}”");
+        }
+
+        console.WriteLine();
+    }
+
+    /// <summary>A long answer's last two sentences, where the opening usually is.</summary>
+    private static string ReviewLine(string text)
+    {
+        var sentences = text.Split(". ", StringSplitOptions.RemoveEmptyEntries);
+        return sentences.Length <= 2 ? text : "… " + string.Join(". ", sentences[^2..]);
     }
 
     private static string Time(DateTimeOffset at) => at.ToString("ddd HH:mm", CultureInfo.InvariantCulture);

@@ -20,8 +20,12 @@ public class DemoCommandTests
             Assert.That(run.Out, Does.Contain("queries/retry-attempts-per-order.sql"), "an answer kept as a finding");
             Assert.That(run.Out, Does.Contain("Scripts and tools"), "findings grouped by theme");
             Assert.That(run.Out, Does.Not.Contain("<@U"), "people by name, not markup");
-            Assert.That(run.Out, Does.Contain("4. The weekly digest").And.Contain("# What we learned, week 2026-W"), "it ends with the sample week's digest");
-            Assert.That(run.Out.IndexOf("4. The weekly digest", StringComparison.Ordinal), Is.LessThan(run.Out.IndexOf("Try it", StringComparison.Ordinal)));
+            Assert.That(run.Out, Does.Contain("5. The weekly digest").And.Contain("# What we learned, week 2026-W"), "it ends with the sample week's digest");
+            Assert.That(run.Out.IndexOf("5. The weekly digest", StringComparison.Ordinal), Is.LessThan(run.Out.IndexOf("Try it", StringComparison.Ordinal)));
+            Assert.That(run.Out, Does.Contain("4. The next mystery"), "a follow-up question and its answer");
+            Assert.That(run.Out, Does.Contain("follow-up: @noor, thank you. About “it isn't in the runbook"), "the follow-up quotes the answer");
+            Assert.That(run.Out, Does.Contain("Mostly by shadowing"), "the follow-up's answer, kept as a finding");
+            Assert.That(run.Out, Does.Not.Contain("Passing for now"), "a decline is not a finding");
             Assert.That(run.Error, Is.Empty, "the sample reads without problems");
         });
     }

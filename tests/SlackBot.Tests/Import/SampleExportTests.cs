@@ -240,6 +240,25 @@ public sealed partial class SampleExportTests
     }
 
     [Test]
+    public void One_answer_gets_a_follow_up_that_quotes_it_and_the_follow_up_is_answered()
+    {
+        var followUps = BotQuestions().Where(IsFollowUp).ToList();
+
+        Assert.That(followUps, Has.Count.EqualTo(1));
+        var followUp = followUps[0];
+        var byTs = incident.ToDictionary(message => message.Ts);
+        var moment = byTs[followUp.ThreadTs!];
+        var answered = incident.Where(reply => reply.ThreadTs == moment.Ts && reply.User == moment.User && reply.Time < followUp.Time && reply.IsThreadReply).Last();
+        var quoted = QuotedWords().Match(followUp.Text!).Groups[1].Value;
+        Assert.Multiple(() =>
+        {
+            Assert.That(answered.Text, Does.Contain(quoted), "the follow-up quotes the answer");
+            Assert.That(LanguageCheck.CheckQuestion(followUp.Text!, "“" + quoted + "”"), Is.Empty, followUp.Text);
+            Assert.That(Answers(followUp, moment), Has.Count.EqualTo(1), "and it is answered");
+        });
+    }
+
+    [Test]
     public void Other_people_add_to_some_answered_threads()
     {
         var others = Questions().Count(pair => incident.Any(reply =>
@@ -273,16 +292,24 @@ public sealed partial class SampleExportTests
     }
 
     /// <summary>Learnbot's questions, each with the moment (thread parent) it asks about.</summary>
+    /// <summary>The first question in each thread: the one about the moment (a later one is a follow-up on its answer).</summary>
     private List<(ExportMessage Question, ExportMessage Moment)> Questions()
     {
         var byTs = incident.ToDictionary(message => message.Ts);
-        return [.. incident
-            .Where(message => message.BotId == SampleExport.LearnBotBotId && message.IsThreadReply)
-            .Select(question => (question, byTs[question.ThreadTs!]))];
+        return [.. BotQuestions().Where(question => !IsFollowUp(question)).Select(question => (question, byTs[question.ThreadTs!]))];
     }
 
-    private List<ExportMessage> Answers(ExportMessage question, ExportMessage moment) =>
-        [.. incident.Where(reply => reply.ThreadTs == moment.Ts && reply.User == moment.User && reply.Time > question.Time)];
+    private List<ExportMessage> BotQuestions() => [.. incident.Where(message => message.BotId == SampleExport.LearnBotBotId && message.IsThreadReply)];
+
+    private bool IsFollowUp(ExportMessage question) =>
+        BotQuestions().Any(earlier => earlier.ThreadTs == question.ThreadTs && earlier.Time < question.Time);
+
+    /// <summary>The person's replies after the question and before the next question in the thread.</summary>
+    private List<ExportMessage> Answers(ExportMessage question, ExportMessage moment)
+    {
+        var next = BotQuestions().Where(later => later.ThreadTs == question.ThreadTs && later.Time > question.Time).Select(later => (DateTimeOffset?)later.Time).Min();
+        return [.. incident.Where(reply => reply.ThreadTs == moment.Ts && reply.User == moment.User && reply.Time > question.Time && (next is null || reply.Time < next))];
+    }
 
     private ExportChannel Channel(string name) => export.Channels.Single(channel => channel.Name == name);
 

@@ -35,6 +35,8 @@ public sealed record Finding
     public string? MomentId { get; init; }
     public string? QuestionId { get; init; }
     public string? QuestionText { get; init; }
+    /// <summary>The answer this one follows up on (an answer to a follow-up question); null for the others.</summary>
+    public string? ParentFindingId { get; init; }
     public MomentCategory? Category { get; init; }
     public IReadOnlyList<string> Themes { get; init; } = [];
     public string? ChannelId { get; init; }

@@ -9,6 +9,8 @@ public sealed record FindingDraft(string Id, string Text, string AuthorId, Findi
     public string? MomentId { get; init; }
     public string? QuestionId { get; init; }
     public string? QuestionText { get; init; }
+    /// <summary>The answer a follow-up question followed up on, when this answers a follow-up.</summary>
+    public string? ParentFindingId { get; init; }
     public MomentCategory? Category { get; init; }
     public string? ChannelId { get; init; }
     /// <summary>The message holding the finding, if it is a Slack message.</summary>

@@ -19,6 +19,7 @@ public static class FindingFactory
         MomentId = draft.MomentId,
         QuestionId = draft.QuestionId,
         QuestionText = draft.QuestionText,
+        ParentFindingId = draft.ParentFindingId,
         Category = draft.Category,
         Themes = ThemeTagger.Tag(draft.Text, draft.Category),
         ChannelId = draft.ChannelId,

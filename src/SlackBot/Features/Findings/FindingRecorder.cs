@@ -21,17 +21,31 @@ public sealed partial class FindingRecorder(
     /// <returns>The finding as stored, or null when its author had withdrawn it.</returns>
     public async Task<Finding?> RecordAsync(FindingDraft draft, CancellationToken cancellationToken)
     {
+        if (await PrepareAsync(draft, cancellationToken) is not { } finding) return null;
+        if (!await findings.SaveAsync(finding, cancellationToken)) return NotRecorded(finding.Id);
+        Recorded(finding);
+        return finding;
+    }
+
+    /// <summary>
+    /// The finding a draft makes, not yet stored, for a caller that commits it with other writes in one unit of work
+    /// (which skips it if it is withdrawn meanwhile); null when its author had withdrawn it. Call <see cref="Recorded"/> after the commit.
+    /// </summary>
+    public async Task<Finding?> PrepareAsync(FindingDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
         if (await findings.WithdrawalAsync(draft.Id, cancellationToken) is not null) return NotRecorded(draft.Id);
         var incident = draft.IncidentId is { } incidentId ? await incidents.FindAsync(incidentId, cancellationToken) : null;
         var channel = draft.ChannelId is { } channelId ? await channels.GetAsync(channelId, cancellationToken) : null;
         var permalink = await PermalinkAsync(draft.ChannelId, draft.LinkTs ?? draft.MessageTs, cancellationToken);
         var existing = await findings.FindAsync(draft.Id, cancellationToken);
-        var now = time.GetUtcNow();
+        return FindingFactory.Build(draft, incident?.DisplayName, incident?.IsPrivate ?? channel?.IsPrivate ?? false, permalink, existing, time.GetUtcNow());
+    }
 
-        var finding = FindingFactory.Build(draft, incident?.DisplayName, incident?.IsPrivate ?? channel?.IsPrivate ?? false, permalink, existing, now);
-        if (!await findings.SaveAsync(finding, cancellationToken)) return NotRecorded(finding.Id);
+    public void Recorded(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
         LogRecorded(finding.Id, finding.Source, finding.IncidentId);
-        return finding;
     }
 
     private Finding? NotRecorded(string findingId)

@@ -122,13 +122,21 @@ public sealed class ExportImporter(
     {
         var earlier = asked.Where(question => SlackTs.Compare(question.Message.Ts, reply.Ts) < 0).ToList();
         if (ThreadReplies.AnsweredBy(earlier, candidate => candidate.Addressee, reply.User!, reply.Text) is not { } question) return;
+        // "Passing for now", "ask @maria": read as meant, and never kept as findings.
+        if (!ReplyReading.Read(reply.Text).IsAnswer) return;
 
         var id = Finding.IdForMessage(history.Channel.Id, reply.Ts);
+        // A question asked of someone after they had answered in this thread is a follow-up on that answer.
+        var parent = history.Findings.Values
+            .Where(pending => pending.Draft.AuthorId == question.Addressee && pending.Draft.MomentId == Moment.IdFor(history.Channel.Id, reply.ThreadTs!) &&
+                              pending.Draft.MessageTs is { } answered && SlackTs.Compare(answered, question.Message.Ts) < 0)
+            .MaxBy(pending => pending.Draft.At);
         history.Findings[id] = new PendingFinding(new FindingDraft(id, reply.Text ?? "", reply.User!, FindingSource.Import)
         {
             MomentId = Moment.IdFor(history.Channel.Id, reply.ThreadTs!),
             QuestionId = "import:" + Moment.IdFor(history.Channel.Id, question.Message.Ts),
             QuestionText = question.Message.Text,
+            ParentFindingId = parent?.Draft.Id,
             ChannelId = history.Channel.Id,
             MessageTs = reply.Ts,
             FromPrivateChannel = history.Channel.IsPrivate,

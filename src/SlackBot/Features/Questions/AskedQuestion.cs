@@ -15,6 +15,10 @@ public enum QuestionStatus
     Dismissed,
     /// <summary>The moment went away (its message was deleted) before the question was asked.</summary>
     Cancelled,
+    /// <summary>The person asked declined in words ("I'd rather talk it through at the review", "pass"): not asked again, shown in prep.</summary>
+    Declined,
+    /// <summary>The person asked pointed elsewhere ("ask @maria", "it's in the runbook"): not asked again, prep suggests whom to ask.</summary>
+    Redirected,
 }
 
 /// <summary>
@@ -49,12 +53,29 @@ public sealed record AskedQuestion
     public string? PostedTs { get; init; }
     public DateTimeOffset? AnsweredAt { get; init; }
 
+    /// <summary>For a follow-up: the question whose answer opened it; null for the moment's own question.</summary>
+    public string? ParentQuestionId { get; init; }
+
+    /// <summary>For a follow-up: the finding (the answer) it follows up on, whose words it quotes.</summary>
+    public string? ParentFindingId { get; init; }
+
+    /// <summary>0 for the moment's own question, 1 for a follow-up on its answer, 2 for a follow-up on that one's.</summary>
+    public int FollowUpDepth { get; init; }
+
+    /// <summary>Replies that were not answers (declines, redirects), oldest first; one per reply (keyed by <see cref="QuestionReply.Key"/>).</summary>
+    public IReadOnlyList<QuestionReply> Replies { get; init; } = [];
+
     public static string IdFor(string momentId) => "q:" + momentId;
 
     /// <summary>The id of the question a facilitator asked with the command delivered as <paramref name="envelopeId"/>.</summary>
     public static string IdForAsk(string envelopeId) => "q:ask:" + envelopeId;
 
+    /// <summary>The follow-up on this question's answer: one per question, so a replayed answer asks once.</summary>
+    public static string IdForFollowUp(string parentQuestionId) => parentQuestionId + ":followup";
+
     public bool IsAboutMoment => MomentId.Length > 0;
+
+    public bool IsFollowUp => ParentQuestionId is not null;
 
     /// <summary>Who may snooze or dismiss it: the person asked, or for an open question the facilitator who asked it.</summary>
     public string? Owner => UserId.Length > 0 ? UserId : AskedBy;

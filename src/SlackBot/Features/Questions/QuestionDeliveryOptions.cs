@@ -18,4 +18,7 @@ public sealed class QuestionDeliveryOptions
 
     /// <summary>A phrasing that this many people marked "Not relevant" is no longer used.</summary>
     public int RetirePhrasingAfterNotRelevant { get; set; } = 3;
+
+    /// <summary><c>Questions:FollowUps</c>: one follow-up question when an answer opens a new mystery (a channel may turn it off).</summary>
+    public bool FollowUps { get; set; } = true;
 }

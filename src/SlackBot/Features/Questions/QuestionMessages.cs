@@ -19,6 +19,8 @@ public static class QuestionMessages
 
     private const string OptionalNote = "Entirely optional: reply in this thread, use *Answer* to reply privately, or skip it. Answers are kept as findings for the team's review.";
 
+    private const string FollowUpNote = "A follow-up, only if you're curious too: reply in this thread, use *Answer*, or skip it. If you skip it, nothing more is asked about this.";
+
     /// <summary>
     /// The post asking the question: a thread reply on the moment, or a direct message linking to it. A facilitator's
     /// question has no moment: it starts a thread of its own in the incident channel (or is a direct message) and
@@ -39,7 +41,8 @@ public static class QuestionMessages
                 ? $"About something you wrote in {Mrkdwn.Channel(question.ChannelId)}"
                 : $"About {Mrkdwn.Link(momentPermalink, "something you wrote")} in {Mrkdwn.Channel(question.ChannelId)}"));
         blocks.Add(BlockKit.Section(question.Text));
-        blocks.Add(BlockKit.Context(question.Delivery == QuestionDelivery.Thread ? OptionalNote : OptionalNote.Replace("in this thread", "here in a thread", StringComparison.Ordinal)));
+        var note = question.IsFollowUp ? FollowUpNote : OptionalNote;
+        blocks.Add(BlockKit.Context(question.Delivery == QuestionDelivery.Thread ? note : note.Replace("in this thread", "here in a thread", StringComparison.Ordinal)));
         blocks.Add(BlockKit.Actions("question",
             BlockKit.Button("Answer", AnswerAction, question.Id, ButtonStyle.Primary),
             BlockKit.Button("Not now", SnoozeAction, question.Id),
@@ -60,6 +63,20 @@ public static class QuestionMessages
     /// <summary>The question after it was answered: the buttons make way for a thank-you.</summary>
     public static UpdateMessageRequest Answered(AskedQuestion question, string answeredBy) =>
         Closed(question, $":white_check_mark: Answered by {Mrkdwn.Mention(answeredBy)}. Thank you, this helps the whole team learn.");
+
+    /// <summary>The question after its person declined in words: respected, and remembered for the review.</summary>
+    public static UpdateMessageRequest Declined(AskedQuestion question, ReplyReading reading) =>
+        Closed(question, reading.Reason == DeclineReason.AtTheReview
+            ? ":speech_balloon: No problem, I've noted that you'd rather talk about this at the review."
+            : reading.People.Count > 0
+                ? $":ok_hand: No problem, thanks. I've noted that {string.Join(" or ", reading.People.Select(Mrkdwn.Mention))} may know more, for the review."
+                : ":ok_hand: No problem, thanks for letting me know. I won't ask about this one again.");
+
+    /// <summary>The question after its person pointed elsewhere: the pointer is kept for the review; nobody is pinged.</summary>
+    public static UpdateMessageRequest Redirected(AskedQuestion question, ReplyReading reading) =>
+        Closed(question, reading.People.Count > 0
+            ? $":ok_hand: Thanks! I've noted that {string.Join(" or ", reading.People.Select(Mrkdwn.Mention))} may know more; the review pack will suggest asking them."
+            : ":ok_hand: Thanks for the pointer! I've noted it for the review.");
 
     /// <summary>The question after "Not now": it will come back in the person's next working day.</summary>
     public static UpdateMessageRequest Snoozed(AskedQuestion question, DateTimeOffset until) =>

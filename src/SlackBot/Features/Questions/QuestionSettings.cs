@@ -9,5 +9,5 @@ namespace SlackBot.Features.Questions;
 public sealed class QuestionSettings(IChannelSettingsStore channels, IOptions<QuestionTimingOptions> timing, IOptions<QuestionDeliveryOptions> delivery)
 {
     public async Task<EffectiveQuestionSettings> ForChannelAsync(string channelId, CancellationToken cancellationToken) =>
-        EffectiveQuestionSettings.Resolve(await channels.FindAsync(channelId, cancellationToken), timing.Value.Timing, delivery.Value.Delivery);
+        EffectiveQuestionSettings.Resolve(await channels.FindAsync(channelId, cancellationToken), timing.Value.Timing, delivery.Value.Delivery, delivery.Value.FollowUps);
 }

@@ -92,7 +92,7 @@ public static partial class IncidentExportComposer
         md.AppendLine(CultureInfo.InvariantCulture,
             $"- **Learning:** {ReviewText.Count(material.Moments.Count, "moment")}, {ReviewText.Count(questions.Count, "question")} " +
             $"({questions.Count(question => question.Status == QuestionStatus.Answered)} answered, {questions.Count(question => question.IsOpen)} open, " +
-            $"{questions.Count(question => question.Status == QuestionStatus.Dismissed)} declined), {ReviewText.Count(material.Findings.Count, "finding")}, " +
+            $"{questions.Count(question => question.Status is QuestionStatus.Dismissed or QuestionStatus.Declined or QuestionStatus.Redirected)} declined), {ReviewText.Count(material.Findings.Count, "finding")}, " +
             $"{ReviewText.Count(material.Ideas.Count, "fix idea")}");
     }
 
@@ -123,7 +123,8 @@ public static partial class IncidentExportComposer
             var moment = moments.GetValueOrDefault(question.MomentId);
             var about = moment is null ? "" : $" about “{MarkdownText.Escape(ReviewText.Cue(moment, nameOf))}” ({clock(moment.At)})";
             var link = MarkdownText.OptionalLink("question in Slack", material.PermalinkFor(question.PostedChannel, question.PostedTs));
-            md.AppendLine(CultureInfo.InvariantCulture, $"- **To {MarkdownText.Escape(nameOf(question.UserId))}**{about} — _{StatusOf(question)}_{link}");
+            var followUp = question.IsFollowUp ? " (follow-up on their answer)" : "";
+            md.AppendLine(CultureInfo.InvariantCulture, $"- **To {MarkdownText.Escape(nameOf(question.UserId))}**{followUp}{about} — _{StatusOf(question)}_{link}");
             md.AppendLine(MarkdownText.Quote(ReviewText.Plain(question.Text, nameOf), "  "));
             foreach (var answer in answers[question.Id])
             {
@@ -140,6 +141,9 @@ public static partial class IncidentExportComposer
         QuestionStatus.Posted => "open",
         QuestionStatus.Snoozed => "snoozed",
         QuestionStatus.Dismissed => "declined",
+        QuestionStatus.Declined => question.Replies.LastOrDefault(reply => reply.UserId == question.UserId)?.Reason == DeclineReason.AtTheReview
+            ? "would rather talk about it at the review" : "declined in a reply",
+        QuestionStatus.Redirected => "pointed elsewhere",
         QuestionStatus.Scheduled => "not asked yet",
         _ => question.Status.ToString().ToLowerInvariant(),
     };

@@ -1,4 +1,5 @@
 using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
 using SlackBot.Slack.Api;
 
 namespace SlackBot.Features.Review;
@@ -15,7 +16,8 @@ internal static class ReviewAccounts
         var moments = material.Moments.ToDictionary(moment => moment.Id, StringComparer.Ordinal);
         var accounts = new Dictionary<string, Account>(StringComparer.Ordinal);
 
-        foreach (var message in material.Messages)
+        // A reply that declines or points elsewhere ("no, I'd rather talk about it at the review") is no account of what happened.
+        foreach (var message in material.Messages.Where(message => message.ThreadTs is null || ReplyReading.Read(message.Text).IsAnswer))
         {
             var momentId = moments.ContainsKey(message.Id) ? message.Id : null;
             accounts[message.Id] = new Account(message.Id, message.UserId, ReviewText.Plain(message.Text, nameOf), message.At, AccountSource.Message)

@@ -63,10 +63,22 @@ public enum OpenMomentState
     Snoozed,
     /// <summary>"Not relevant": respected; only raise it if the person does.</summary>
     Declined,
+    /// <summary>Replied that they would rather talk about it at the review (or in person).</summary>
+    WantsTheReview,
+    /// <summary>Replied "pass" or "nothing to add": respected like "Not relevant".</summary>
+    Passed,
+    /// <summary>Replied that they don't know (and perhaps who would).</summary>
+    DoesNotKnow,
+    /// <summary>Pointed to someone or somewhere else ("ask @maria", "it's in the runbook").</summary>
+    PointedElsewhere,
 }
 
 /// <summary>A moment nobody has written anything about yet.</summary>
-public sealed record OpenMoment(Moment Moment, OpenMomentState State, AskedQuestion? Question);
+public sealed record OpenMoment(Moment Moment, OpenMomentState State, AskedQuestion? Question)
+{
+    /// <summary>The reply that declined or pointed elsewhere, for the states that come from one.</summary>
+    public QuestionReply? Reply => Question?.Replies.LastOrDefault(reply => reply.UserId == Question.UserId);
+}
 
 /// <summary>
 /// A question the facilitator could ask in the room about an open moment: Slack text (with the person's mention), the
@@ -80,6 +92,8 @@ public enum InviteReason
 {
     /// <summary>Others named them as the one who knows ("only Dave knows the retry worker").</summary>
     NamedAsTheOneWhoKnows,
+    /// <summary>Someone asked a question pointed to them ("not sure, ask @maria").</summary>
+    SuggestedByAnswerers,
     HadMoments,
     Answered,
 }

@@ -67,7 +67,7 @@ public static class ReviewPrepBlocks
         blocks.Add(BlockKit.Divider());
         blocks.Add(ListSection("*Moments nobody has answered about*", prep.OpenMoments.Select(open =>
             $"• {clock(open.Moment.At)} {Mrkdwn.Mention(open.Moment.UserId)} · {open.Moment.Category.Label()} — " +
-            $"“{Mrkdwn.Escape(Mrkdwn.Truncate(ReviewText.Cue(open.Moment, nameOf), 160))}” · _{ReviewWording.Describe(open.State)}_"),
+            $"“{Mrkdwn.Escape(Mrkdwn.Truncate(ReviewText.Cue(open.Moment, nameOf), 160))}” · _{Mrkdwn.Escape(ReviewWording.Describe(open, nameOf))}_"),
             "None: every moment has an answer or a note."));
 
         blocks.Add(ListSection("*Questions worth asking*", prep.FollowUps.Select(question => "• " + question.Text), "None suggested."));

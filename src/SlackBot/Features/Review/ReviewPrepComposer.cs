@@ -60,7 +60,8 @@ public sealed class ReviewPrepComposer(QuestionComposer questions)
         foreach (var moment in material.Moments.OrderBy(moment => moment.At))
         {
             if (answered.Contains(moment.Id)) continue;
-            var question = questionsByMoment[moment.Id].OrderByDescending(asked => asked.CreatedAt).FirstOrDefault();
+            // The moment's own question: a follow-up exists only once there was an answer.
+            var question = questionsByMoment[moment.Id].Where(asked => !asked.IsFollowUp).OrderByDescending(asked => asked.CreatedAt).FirstOrDefault();
             OpenMomentState? state = question?.Status switch
             {
                 null => OpenMomentState.NotAsked,
@@ -68,6 +69,13 @@ public sealed class ReviewPrepComposer(QuestionComposer questions)
                 QuestionStatus.Posted => OpenMomentState.Asked,
                 QuestionStatus.Snoozed => OpenMomentState.Snoozed,
                 QuestionStatus.Dismissed => OpenMomentState.Declined,
+                QuestionStatus.Declined => question.Replies.LastOrDefault(reply => reply.UserId == question.UserId)?.Reason switch
+                {
+                    DeclineReason.AtTheReview => OpenMomentState.WantsTheReview,
+                    DeclineReason.DoesNotKnow => OpenMomentState.DoesNotKnow,
+                    _ => OpenMomentState.Passed,
+                },
+                QuestionStatus.Redirected => OpenMomentState.PointedElsewhere,
                 // An answer that is not among the findings was withdrawn, and a cancelled question's moment went away.
                 _ => null,
             };
@@ -81,7 +89,7 @@ public sealed class ReviewPrepComposer(QuestionComposer questions)
     private List<SuggestedQuestion> FollowUps(IReadOnlyList<OpenMoment> open, Func<string, string> nameOf)
     {
         var suggestions = new List<SuggestedQuestion>();
-        foreach (var person in open.Where(moment => moment.State != OpenMomentState.Declined).GroupBy(moment => moment.Moment.UserId))
+        foreach (var person in open.Where(moment => moment.State is not (OpenMomentState.Declined or OpenMomentState.Passed)).GroupBy(moment => moment.Moment.UserId))
         {
             foreach (var moment in person.Take(FollowUpsPerPerson))
             {
@@ -127,6 +135,8 @@ public sealed class ReviewPrepComposer(QuestionComposer questions)
 
         foreach (var moment in material.Moments) Add(moment.UserId, InviteReason.HadMoments);
         foreach (var finding in material.Findings.Where(finding => finding.QuestionId is not null)) Add(finding.AuthorId, InviteReason.Answered);
+        foreach (var reply in material.Questions.SelectMany(question => question.Replies))
+            foreach (var person in reply.PointsTo.Where(person => person != reply.UserId)) Add(person, InviteReason.SuggestedByAnswerers);
 
         var known = material.Messages.Select(message => message.UserId)
             .Concat(material.Moments.Select(moment => moment.UserId))

@@ -52,7 +52,7 @@ public static class ReviewPrepMarkdown
             var moment = open.Moment;
             var link = MarkdownText.OptionalLink("in Slack", links?.PermalinkFor(moment.ChannelId, moment.Ts));
             md.AppendLine(CultureInfo.InvariantCulture,
-                $"- **{clock(moment.At)}** {Name(moment.UserId)} · _{moment.Category.Label()}_ — “{MarkdownText.Escape(ReviewText.Cue(moment, nameOf))}” — {ReviewWording.Describe(open.State)}{link}");
+                $"- **{clock(moment.At)}** {Name(moment.UserId)} · _{moment.Category.Label()}_ — “{MarkdownText.Escape(ReviewText.Cue(moment, nameOf))}” — {MarkdownText.Escape(ReviewWording.Describe(open, nameOf))}{link}");
         }
 
         md.AppendLine();

@@ -19,6 +19,16 @@ public abstract class FindingStoreContract(IStorageProvider provider) : StoreCon
     }
 
     [Test]
+    public async Task An_answer_to_a_follow_up_reads_back_linked_to_its_parent()
+    {
+        var finding = Documents.Finding("msg:C1:1.2", "C1:1", T0, questionId: "q:C1:1.0:followup") with { ParentFindingId = "msg:C1:1.1" };
+
+        await Findings.SaveAsync(finding, None);
+
+        Assert.That(Json(await Findings.FindAsync(finding.Id, None)), Is.EqualTo(Json(finding)));
+    }
+
+    [Test]
     public async Task Recording_the_same_source_again_replaces_the_finding()
     {
         var finding = Documents.Finding("msg:C1:1.1", "C1:1", T0);

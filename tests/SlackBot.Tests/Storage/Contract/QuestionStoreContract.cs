@@ -168,6 +168,36 @@ public abstract class QuestionStoreContract(IStorageProvider provider) : StoreCo
         };
 
     [Test]
+    public async Task A_follow_up_and_the_replies_that_were_not_answers_round_trip()
+    {
+        var parent = Documents.Question("C0INC1:1793886101.634084", "C1:1", T0, QuestionStatus.Declined) with
+        {
+            Replies =
+            [
+                new QuestionReply("msg:C0INC1:1793886200.000100", "U0ALICE", ReplyKind.Decline, DeclineReason.DoesNotKnow, "ask <@U0BOB>", ["U0BOB"], T0.AddMinutes(5)),
+                new QuestionReply("msg:C0INC1:1793886300.000100", "U0CAROL", ReplyKind.Redirect, null, "it's in the runbook wiki", [], T0.AddMinutes(6)),
+            ],
+        };
+        var followUp = Documents.Question("C0INC1:1793886101.634084", "C1:1", T0.AddMinutes(1)) with
+        {
+            Id = AskedQuestion.IdForFollowUp(parent.Id),
+            ParentQuestionId = parent.Id,
+            ParentFindingId = "msg:C0INC1:1793886150.000100",
+            FollowUpDepth = 1,
+        };
+
+        await Questions.SaveAsync(parent, None);
+        await Questions.SaveAsync(followUp, None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(Json(await Questions.FindAsync(parent.Id, None)), Is.EqualTo(Json(parent)));
+            Assert.That(Json(await Questions.FindAsync(followUp.Id, None)), Is.EqualTo(Json(followUp)));
+            Assert.That((await Questions.ForIncidentAsync("C1:1", None)).Select(question => question.Id), Is.EqualTo(new[] { parent.Id, followUp.Id }));
+        });
+    }
+
+    [Test]
     public async Task A_facilitators_question_about_no_moment_round_trips_and_is_found_by_its_own_thread()
     {
         var asked = Documents.Question("unused", "C1:1", T0, QuestionStatus.Posted) with

@@ -12,8 +12,8 @@ namespace SlackBot.Features.Learn.Subcommands;
 public sealed class SettingsSubcommand(IChannelSettingsStore store, QuestionSettings settings, Facilitators facilitators) : ILearnSubcommand
 {
     public static LearnSubcommandSpec Spec { get; } = new(
-        "settings", "[timing live|after-resolution|default] [delivery thread|dm|default]",
-        "Show or change when this channel's questions go out (live or after resolution) and how (thread reply or DM).",
+        "settings", "[timing live|after-resolution|default] [delivery thread|dm|default] [follow-ups on|off|default]",
+        "Show or change when and how this channel's questions go out, and whether answers get follow-ups.",
         "settings timing live delivery dm",
         LearnAccess.Facilitators, LearnArguments.Optional);
 
@@ -45,8 +45,9 @@ public sealed class SettingsSubcommand(IChannelSettingsStore store, QuestionSett
             : $"Question settings of {Mrkdwn.Channel(invocation.ChannelId)}:";
         var lines =
             $"• *Timing:* {Timing(effective.Timing)} ({Source(effective.TimingFromChannel, "Questions:Timing")})\n" +
-            $"• *Delivery:* {Delivery(effective.Delivery)} ({Source(effective.DeliveryFromChannel, "Questions:Delivery")})";
-        var hint = $"Change them with `{invocation.CommandName} settings timing live|after-resolution|default delivery thread|dm|default`; `default` follows the bot's setting again.";
+            $"• *Delivery:* {Delivery(effective.Delivery)} ({Source(effective.DeliveryFromChannel, "Questions:Delivery")})\n" +
+            $"• *Follow-ups:* {FollowUps(effective.FollowUps)} ({Source(effective.FollowUpsFromChannel, "Questions:FollowUps")})";
+        var hint = $"Change them with `{invocation.CommandName} settings timing live|after-resolution|default delivery thread|dm|default follow-ups on|off|default`; `default` follows the bot's setting again.";
         var text = $"{intro}\n{lines}\n{hint}";
         return CommandReply.Ephemeral(text, BlockKit.List(BlockKit.Section($"{intro}\n{lines}"), BlockKit.Context(hint)));
     }
@@ -58,6 +59,10 @@ public sealed class SettingsSubcommand(IChannelSettingsStore store, QuestionSett
     private static string Delivery(QuestionDelivery delivery) => delivery == QuestionDelivery.DirectMessage
         ? "*dm*: a direct message to the person, linking to what they wrote"
         : "*thread*: a reply in the thread of the person's message";
+
+    private static string FollowUps(bool on) => on
+        ? "*on*: an answer that opens a new mystery (a one-off script, a workaround, \"not sure why\") may get one optional follow-up in its thread"
+        : "*off*: no follow-up questions";
 
     private static string Source(bool fromChannel, string option) => fromChannel ? "this channel's setting" : $"the bot's default, `{option}`";
 }
