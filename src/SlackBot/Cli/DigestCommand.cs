@@ -78,7 +78,8 @@ public static class DigestCommand
         {
             var names = new CachedDigestNames(storage.GetRequiredService<IUserCache>());
             var digest = await ComposeAsync(storage, names, period, zone, new DigestFilter(team, PostedTo: null, settings.Digest.Anonymize), CancellationToken.None);
-            output.Out.Write(DigestMarkdown.Render(digest, format));
+            var rendered = DigestMarkdown.Render(digest, format);
+            output.Out.Write(rendered.EndsWith('\n') ? rendered : rendered + "\n");
             if (arguments.Option("chart") is { } chartPath)
             {
                 if (DigestChart.Render(digest) is { } png)
