@@ -12,9 +12,9 @@ namespace SlackBot.Tests.Moments;
 [TestFixture]
 public sealed class MomentDetectorDevSetTests
 {
-    // The floors of the new sets, as measured on the detector before it was changed for them.
-    private const double TrainFloor = 0.5;
-    private const double BlindFloor = 0.5;
+    // Issue 12: on text the detector was never tuned on, precision and recall both at least 0.85.
+    private const double TrainFloor = 0.85;
+    private const double BlindFloor = 0.85;
 
     private readonly MomentDetector detector = new();
 
@@ -31,7 +31,7 @@ public sealed class MomentDetectorDevSetTests
     }
 
     [Test]
-    public void Held_out_set_stays_above_075()
+    public void Held_out_set_reaches_precision_and_recall_of_085()
     {
         // The mistakes are listed for reading; changing rules because of them would make this set a second
         // development set and its numbers meaningless.
@@ -39,8 +39,8 @@ public sealed class MomentDetectorDevSetTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(score.Precision, Is.GreaterThanOrEqualTo(0.75), "precision on the held-out set");
-            Assert.That(score.Recall, Is.GreaterThanOrEqualTo(0.75), "recall on the held-out set");
+            Assert.That(score.Precision, Is.GreaterThanOrEqualTo(BlindFloor), "precision on the held-out set");
+            Assert.That(score.Recall, Is.GreaterThanOrEqualTo(BlindFloor), "recall on the held-out set");
         });
     }
 

@@ -70,13 +70,16 @@ public sealed class MomentDetector
         // The rules name the kind of moment and the words to quote whenever they fired: on channels nobody tuned on
         // they pick the category better than the learned one does. Without them, the model names it and the clause
         // its words weigh most is quoted.
+        // A message that only reacts ("news to me too") has nothing to quote or ask about: skipped.
         if (judged is not null)
         {
-            return Detection(message, judged with { Confidence = probability });
+            var ruleCue = CueExtractor.ExtractWithContent(message, judged.Trigger.Index, judged.Trigger.Length);
+            return ruleCue is null ? null : new MomentDetection(judged.Category, Math.Round(probability, 3), ruleCue);
         }
 
         var category = model.Categories?.Scores(features).MaxBy(pair => pair.Value).Key ?? WithoutMarker;
-        return new MomentDetection(category, Math.Round(probability, 3), CueExtractor.Extract(message, WeightiestSegment(message), 0));
+        var cue = CueExtractor.ExtractWithContent(message, WeightiestSegment(message), 0);
+        return cue is null ? null : new MomentDetection(category, Math.Round(probability, 3), cue);
     }
 
     /// <summary>The features the model sees for <paramref name="text"/>, or null when it is noise (never a moment).</summary>
