@@ -7,16 +7,19 @@ namespace SlackBot.Tests.Moments;
 public sealed class LabeledChannelFixtureTests
 {
     private static IEnumerable<TestCaseData> AllChannels() =>
-        new[] { "DevSet", "HeldOut" }.SelectMany(set => LabeledChannel.LoadSet(set)
+        new[] { "DevSet", "HeldOut", "Train", "Blind" }.SelectMany(set => LabeledChannel.LoadSet(set)
             .Select(channel => new TestCaseData(set, channel).SetArgDisplayNames(set, channel.Channel)));
 
     [Test]
-    public void There_are_at_least_eight_development_channels_and_three_held_out_ones()
+    public void There_are_enough_channels_in_every_set()
     {
         Assert.Multiple(() =>
         {
             Assert.That(LabeledChannel.LoadSet("DevSet"), Has.Count.GreaterThanOrEqualTo(8));
             Assert.That(LabeledChannel.LoadSet("HeldOut"), Has.Count.GreaterThanOrEqualTo(3));
+            Assert.That(LabeledChannel.LoadSet("Train"), Has.Count.GreaterThanOrEqualTo(6));
+            Assert.That(LabeledChannel.LoadSet("Blind"), Has.Count.GreaterThanOrEqualTo(4));
+            Assert.That(LabeledChannel.LoadSet("Blind").Sum(channel => channel.Messages.Count), Is.GreaterThanOrEqualTo(120));
         });
     }
 
@@ -46,6 +49,10 @@ public sealed class LabeledChannelFixtureTests
             if (set == "DevSet")
             {
                 Assert.That(channel.Messages, Has.Count.InRange(40, 90));
+            }
+            else if (set is "Train" or "Blind")
+            {
+                Assert.That(channel.Messages, Has.Count.InRange(25, 40));
             }
 
             Assert.That(moments, Is.GreaterThan(0).And.LessThan(channel.Messages.Count));

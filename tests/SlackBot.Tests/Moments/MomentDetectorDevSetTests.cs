@@ -4,12 +4,18 @@ namespace SlackBot.Tests.Moments;
 
 /// <summary>
 /// Measures the detector on the hand-labelled channels and reports precision, recall and category
-/// accuracy per channel and per set. The development set was used to tune the rules; the held-out set
-/// was not, so its numbers are the honest estimate for channels nobody has seen.
+/// accuracy per channel and per set, and per category. DevSet and Train were used to tune the detector;
+/// HeldOut and Blind were not, so their numbers are the honest estimate for channels nobody has seen.
+/// Blind prints no mistakes at all: it was written and committed before the detector was changed for it,
+/// and reading its mistakes would turn it into development data.
 /// </summary>
 [TestFixture]
 public sealed class MomentDetectorDevSetTests
 {
+    // Issue 12: on text the detector was never tuned on, precision and recall both at least 0.85.
+    private const double TrainFloor = 0.85;
+    private const double BlindFloor = 0.85;
+
     private readonly MomentDetector detector = new();
 
     [Test]
@@ -25,7 +31,7 @@ public sealed class MomentDetectorDevSetTests
     }
 
     [Test]
-    public void Held_out_set_stays_above_075()
+    public void Held_out_set_reaches_precision_and_recall_of_085()
     {
         // The mistakes are listed for reading; changing rules because of them would make this set a second
         // development set and its numbers meaningless.
@@ -33,13 +39,38 @@ public sealed class MomentDetectorDevSetTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(score.Precision, Is.GreaterThanOrEqualTo(0.75), "precision on the held-out set");
-            Assert.That(score.Recall, Is.GreaterThanOrEqualTo(0.75), "recall on the held-out set");
+            Assert.That(score.Precision, Is.GreaterThanOrEqualTo(BlindFloor), "precision on the held-out set");
+            Assert.That(score.Recall, Is.GreaterThanOrEqualTo(BlindFloor), "recall on the held-out set");
         });
     }
 
-    private DetectionScore Report(string set)
+    [Test]
+    public void Training_set_reaches_precision_and_recall_of_085()
     {
+        var score = Report("Train");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Precision, Is.GreaterThanOrEqualTo(TrainFloor), "precision on the training set");
+            Assert.That(score.Recall, Is.GreaterThanOrEqualTo(TrainFloor), "recall on the training set");
+        });
+    }
+
+    [Test]
+    public void Blind_set_reaches_precision_and_recall_of_085()
+    {
+        var score = Report("Blind", listMistakes: false);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(score.Precision, Is.GreaterThanOrEqualTo(BlindFloor), "precision on the blind set");
+            Assert.That(score.Recall, Is.GreaterThanOrEqualTo(BlindFloor), "recall on the blind set");
+        });
+    }
+
+    private DetectionScore Report(string set, bool listMistakes = true)
+    {
+        var categories = new CategoryScores();
         var total = DetectionScore.Empty;
         var mistakes = new List<string>();
         foreach (var channel in LabeledChannel.LoadSet(set))
@@ -49,6 +80,7 @@ public sealed class MomentDetectorDevSetTests
             {
                 var detection = detector.Detect(message.Text);
                 score = score.Add(message, detection);
+                categories.Add(message, detection);
                 if (detection is not null ? !message.Moment || detection.Category.Key() != message.Category : message.Moment)
                 {
                     mistakes.Add(Describe(channel, message, detection));
@@ -60,8 +92,11 @@ public sealed class MomentDetectorDevSetTests
         }
 
         TestContext.Out.WriteLine($"{set} overall{new string(' ', 29)} {total}");
-        TestContext.Out.WriteLine();
-        mistakes.ForEach(TestContext.Out.WriteLine);
+        TestContext.Out.WriteLine(categories);
+        if (listMistakes)
+        {
+            mistakes.ForEach(TestContext.Out.WriteLine);
+        }
 
         return total;
     }

@@ -71,7 +71,8 @@ public sealed class MomentDetectorTests
     public void Confidence_is_in_the_unit_interval_and_ranks_a_clear_moment_above_a_faint_one()
     {
         var clear = detector.Detect("TIL the retry worker skips the dedupe step, I fixed the rows by hand with my own script");
-        var faint = detector.Detect("I think it's the cache");
+        // A bare hedge ("I think it's the cache") is now below the threshold: on its own it rarely says enough to ask about.
+        var faint = detector.Detect("I think it's the cache, the hit rate dropped");
 
         Assert.That(clear, Is.Not.Null);
         Assert.That(faint, Is.Not.Null);

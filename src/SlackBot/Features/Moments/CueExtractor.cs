@@ -15,6 +15,25 @@ internal static partial class CueExtractor
     // Never cut a quote to fewer words than this just to drop a filler like "fwiw".
     private const int MinWordsAfterTrim = 3;
 
+    /// <summary>
+    /// The words to quote for a trigger; when the trigger's own words only react ("news to me too"), the sentence
+    /// of the same message that names something instead; null when no sentence does (nothing worth quoting).
+    /// </summary>
+    public static string? ExtractWithContent(MessageText message, int triggerIndex, int triggerLength)
+    {
+        var cue = Extract(message, triggerIndex, triggerLength);
+        if (CueContent.HasContent(cue))
+        {
+            return cue;
+        }
+
+        var withContent = message.Sentences
+            .Where(sentence => CueContent.HasContent(message.Plain[sentence.Start..sentence.End]))
+            .Select(sentence => Extract(message, sentence.Start, 0))
+            .FirstOrDefault(CueContent.HasContent);
+        return withContent;
+    }
+
     public static string Extract(MessageText message, int triggerIndex, int triggerLength)
     {
         var sentence = message.SentenceAt(triggerIndex);
