@@ -66,13 +66,13 @@ public class DigestBenchmarks
         Directory.Delete(_folder, recursive: true);
     }
 
-    /// <summary>Everything a team channel's digest does, from the store to the Block Kit message.</summary>
-    [Benchmark(Baseline = true)]
-    public Task<PackMessage> Team_digest() => ComposeAsync(new DigestFilter("payments", "C0TEAM"));
-
     /// <summary>The digest of every team's incidents.</summary>
-    [Benchmark]
+    [Benchmark(Baseline = true)]
     public Task<PackMessage> All_teams_digest() => ComposeAsync(new DigestFilter(null, "C0TEAM"));
+
+    /// <summary>Everything a team channel's digest does, from the store to the Block Kit message.</summary>
+    [Benchmark]
+    public Task<PackMessage> Team_digest() => ComposeAsync(new DigestFilter("payments", "C0TEAM"));
 
     /// <summary>Only reading the material from the stores (no composing or rendering).</summary>
     [Benchmark]
