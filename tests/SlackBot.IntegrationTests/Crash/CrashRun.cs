@@ -41,6 +41,7 @@ public sealed partial class CrashRun
     private readonly CrashPlan _plan;
     private readonly ShiftableClock _clock = new();
     private readonly List<string> _killPoints = [];
+    private readonly List<Task> _kills = [];
 
     public CrashRun(CrashPlan plan) => _plan = plan;
 
@@ -108,6 +109,7 @@ public sealed partial class CrashRun
 
         // 4. The team subscribes; the bot is stopped and a week passes; at start-up the digest is due (catch-up).
         await deliver.CommandAsync("digest subscribe 0 9 * * * UTC", Alice, Team);
+        await Task.WhenAll(_kills);
         await bot.StopAsync();
         var now = _clock.GetUtcNow();
         var target = new DateTimeOffset(now.UtcDateTime.Date.AddDays(7).AddHours(9).AddMinutes(5), TimeSpan.Zero);
@@ -131,12 +133,18 @@ public sealed partial class CrashRun
     private static string AnswerText(PostedQuestion question, Dictionary<string, string> texts) =>
         $"About '{texts[question.ThreadTs][..24]}': I learned it in the outage last spring; the query lives in my gists.";
 
-    private async Task KillSoonAsync(CrashBot bot, Random random, string where)
+    /// <summary>Kills the bot a seeded few milliseconds from now while the script goes on delivering, so the kill can
+    /// land in the middle of the next deliveries (which are then sent again, as Slack would).</summary>
+    private Task KillSoonAsync(CrashBot bot, Random random, string where)
     {
         var delay = TimeSpan.FromMilliseconds(random.Next(0, 300));
         _killPoints.Add($"{where} (+{delay.TotalMilliseconds.ToString(CultureInfo.InvariantCulture)} ms)");
-        await Task.Delay(delay);
-        await bot.KillAndRestartAsync();
+        _kills.Add(Task.Run(async () =>
+        {
+            await Task.Delay(delay);
+            await bot.KillAndRestartAsync();
+        }));
+        return Task.CompletedTask;
     }
 
     /// <summary>Kills the bot the moment the fake Slack has taken the <paramref name="nth"/> call to <paramref name="method"/>
@@ -172,7 +180,9 @@ public sealed partial class CrashRun
             planned = matches.Count == 0 ? 0 : int.Parse(matches[^1].Groups[1].Value, CultureInfo.InvariantCulture);
             return planned > 0 && PostedQuestion.In(slack, Incident).Select(question => question.Id).Distinct().Count() >= planned;
         }, Generous, "the planned questions to be posted");
-        return [.. PostedQuestion.In(slack, Incident).DistinctBy(question => question.Id)];
+        // In the order of the script's messages, so every run answers the same question the same way.
+        var order = slack.Messages(Incident).Select((message, index) => (message.Ts, index)).ToDictionary(entry => entry.Ts, entry => entry.index);
+        return [.. PostedQuestion.In(slack, Incident).DistinctBy(question => question.Id).OrderBy(question => order.GetValueOrDefault(question.ThreadTs, int.MaxValue))];
     }
 
     private static JsonObject ButtonPress(PostedQuestion question, string actionId) => new()

@@ -33,7 +33,7 @@ public sealed class CrashTests(string mode)
         Assert.Multiple(() =>
         {
             Assert.That(state.Incidents, Is.EqualTo(new[] { $"{CrashRun.Incident} {CrashRun.IncidentName} Resolved" }));
-            Assert.That(state.Moments, Has.Count.EqualTo(4), "the four learning moments of the script");
+            Assert.That(state.Moments, Has.Count.GreaterThanOrEqualTo(4), "the script's learning moments");
             Assert.That(state.Questions, Has.Count.EqualTo(state.Moments.Count).And.All.Contains("posted yes"));
             Assert.That(baseline.Slack.QuestionPosts, Is.EqualTo(state.Questions.Count), "one post per question");
             Assert.That(state.Findings, Has.Count.EqualTo(state.Questions.Count(line => line.Contains("Answered", StringComparison.Ordinal))),
@@ -44,7 +44,7 @@ public sealed class CrashTests(string mode)
             Assert.That(baseline.Slack.ChartUploads, Is.EqualTo(1));
             Assert.That(baseline.Slack.Duplicates, Is.Empty);
             Assert.That(state.FailedEnvelopes, Is.Empty);
-            Assert.That(state.ProcessedEnvelopes, Is.GreaterThanOrEqualTo(baseline.Acknowledged));
+            Assert.That(baseline.ProcessedIds, Has.Count.EqualTo(baseline.Acknowledged), "each acknowledged delivery processed");
             Assert.That(Leaks(baseline), Is.Empty);
         });
     }
@@ -72,7 +72,7 @@ public sealed class CrashTests(string mode)
             Assert.That(crashed.Slack.DigestPosts, Is.EqualTo(1), "the digest posted once");
             Assert.That(crashed.Slack.ChartUploads, Is.EqualTo(1), "its chart uploaded once");
             Assert.That(crashed.State.FailedEnvelopes, Is.Empty);
-            Assert.That(crashed.State.ProcessedEnvelopes, Is.GreaterThanOrEqualTo(crashed.Acknowledged), "every acknowledged delivery processed");
+            Assert.That(crashed.ProcessedIds, Has.Count.GreaterThanOrEqualTo(crashed.Acknowledged), "every acknowledged delivery processed (a delivery cut off by a kill and sent again may add one)");
             if (plan.WithSlackFaults) Assert.That(crashed.Slack.FaultsInjected, Is.GreaterThanOrEqualTo(8), "the injected faults were met");
             Assert.That(Leaks(crashed), Is.Empty);
         });
@@ -96,6 +96,6 @@ public sealed class CrashTests(string mode)
     private void Report(string run, CrashOutcome outcome) =>
         TestContext.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"[crash {mode}] {run}: {outcome.EventsAcknowledged} events, {outcome.CommandsAcknowledged} commands, {outcome.InteractionsAcknowledged} interactions acknowledged; " +
-            $"{outcome.Kills} kills ({string.Join("; ", outcome.KillPoints)}); {outcome.Redeliveries} redeliveries; {outcome.Slack.FaultsInjected} failed Slack calls of {outcome.Slack.WebApiCalls}; " +
+            $"{outcome.Kills} kills ({string.Join("; ", outcome.KillPoints)}); {outcome.Redeliveries} redeliveries; {outcome.ProcessedIds.Count} envelopes processed, {outcome.Reprocessed} again after a kill; {outcome.Slack.FaultsInjected} failed Slack calls of {outcome.Slack.WebApiCalls}; " +
             $"{outcome.Slack.PostedOutboxIds.Count} posts, {outcome.Slack.Duplicates.Count} duplicated; {outcome.State.Findings.Count} findings; {outcome.State.SentDigests.Count} digest(s); parked: [{string.Join(", ", outcome.State.ParkedOutbox)}]"));
 }
