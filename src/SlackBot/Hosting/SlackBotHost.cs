@@ -27,6 +27,7 @@ public static class SlackBotHost
 
         var mode = builder.Configuration.GetValue(SlackOptions.Section + ":" + nameof(SlackOptions.Mode), SlackMode.Socket);
         var services = builder.Services;
+        TestingClockOffset.Apply(builder.Configuration, services);
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<SlackOptions>().BindConfiguration(SlackOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SlackOptions>, SlackOptionsValidator>();

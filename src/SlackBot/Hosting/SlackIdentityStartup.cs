@@ -59,4 +59,4 @@ public sealed partial class SlackIdentityStartup(
 }
 
 /// <summary>A start-up problem the operator can fix; printed as one line, without a stack trace.</summary>
-public sealed class StartupException(string message) : Exception(message);
+public class StartupException(string message) : Exception(message);

@@ -36,15 +36,30 @@ public sealed partial class BuiltProgram : IAsyncDisposable
 
     public int ExitCode => _process.ExitCode;
 
-    public static BuiltProgram Start(string workingDirectory, IDictionary<string, string> environment, params string[] arguments)
+    public static BuiltProgram Start(string workingDirectory, IDictionary<string, string> environment, params string[] arguments) =>
+        Start(workingDirectory, environment, fileSizeLimitKiB: null, arguments);
+
+    /// <summary>
+    /// As <see cref="Start(string, IDictionary{string, string}, string[])"/>; with <paramref name="fileSizeLimitKiB"/>
+    /// no file the program writes may grow past that size (<c>ulimit -f</c>, SIGXFSZ ignored), so a write that would
+    /// grow one fails with EFBIG as it would with ENOSPC on a full disk, without root or a mounted filesystem.
+    /// </summary>
+    public static BuiltProgram Start(string workingDirectory, IDictionary<string, string> environment, int? fileSizeLimitKiB, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(fileSizeLimitKiB is null ? "dotnet" : "/bin/bash")
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        if (fileSizeLimitKiB is { } limit)
+        {
+            start.ArgumentList.Add("-c");
+            start.ArgumentList.Add($"trap '' XFSZ; ulimit -f {limit.ToString(System.Globalization.CultureInfo.InvariantCulture)}; exec dotnet \"$@\"");
+            start.ArgumentList.Add("sh");
+        }
+
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SlackBot.dll"));
         foreach (var argument in arguments) start.ArgumentList.Add(argument);
 

@@ -15,3 +15,7 @@ public sealed record SlowFault(TimeSpan Delay) : FakeFault;
 
 /// <summary>HTTP 200 with <c>{"ok":false,"error":…}</c>; the call has no effect.</summary>
 public sealed record ErrorFault(string Error) : FakeFault;
+
+/// <summary>The TCP connection is torn down without an HTTP answer, as a dropped load balancer connection does. With
+/// <see cref="AfterProcessing"/> the call takes effect first, so the client cannot know whether it did.</summary>
+public sealed record ConnectionResetFault(bool AfterProcessing) : FakeFault;

@@ -149,6 +149,14 @@ public sealed class FakeSlack : IAsyncDisposable
     public string AddMessage(string channel, string user, string text, string? threadTs = null) =>
         context.Payloads.AddUserMessage(channel, user, text, threadTs).Ts;
 
+    /// <summary>Stores a message a person wrote and returns its ts with the message event Slack would deliver for it,
+    /// for harnesses that deliver, and redeliver after a failure, the same event themselves.</summary>
+    public (string Ts, System.Text.Json.Nodes.JsonObject Event) PrepareUserMessage(string channel, string user, string text, string? threadTs = null)
+    {
+        var (message, _, inner) = context.Payloads.PostUserMessage(channel, user, text, threadTs);
+        return (message.Ts, inner);
+    }
+
     /// <summary>All messages in the channel, top-level and replies, oldest first.</summary>
     public IReadOnlyList<FakeMessage> Messages(string channel) => context.Workspace.MessagesIn(channel);
 

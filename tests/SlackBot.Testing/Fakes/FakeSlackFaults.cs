@@ -20,6 +20,10 @@ public sealed class FakeSlackFaults
 
     public void Error(string method, string error, int times = 1) => Enqueue(method, new ErrorFault(error), times);
 
+    /// <summary>Aborts the connection instead of answering (the client sees a reset or a truncated response).</summary>
+    public void ConnectionReset(string method, int times = 1, bool afterProcessing = false) =>
+        Enqueue(method, new ConnectionResetFault(afterProcessing), times);
+
     /// <summary>How many faults are still waiting for calls to <paramref name="method"/>.</summary>
     public int Pending(string method)
     {

@@ -18,6 +18,15 @@ internal sealed class WebApiEndpoint(FakeSlackContext context)
         string? authorization = http.Request.Headers.Authorization.Count > 0 ? http.Request.Headers.Authorization[0] : null;
         var request = await WebApiRequest.ReadAsync(http.Request, http.RequestAborted);
         var answer = await AnswerAsync(method, request, authorization, http.RequestAborted);
+        if (answer.Reset)
+        {
+            // Recorded with status 0: no HTTP answer was given. Abort() resets the connection mid-exchange.
+            context.Calls.Add(new RecordedCall(method, http.Request.Method, request.AllArgs(), authorization,
+                request.ContentType, at, 0, ""));
+            http.Abort();
+            return;
+        }
+
         context.Calls.Add(new RecordedCall(method, http.Request.Method, request.AllArgs(), authorization,
             request.ContentType, at, answer.Status, answer.Body));
 
@@ -47,10 +56,17 @@ internal sealed class WebApiEndpoint(FakeSlackContext context)
                 return ServerError(serverError.Status);
             case ErrorFault error:
                 return Json(200, ErrorBody(error.Error, [], request.MissingCharset));
+            case ConnectionResetFault { AfterProcessing: false }:
+                return ResetAnswer;
         }
 
         var answer = Process(method, request, authorization);
-        return fault is ServerErrorFault { AfterProcessing: true } late ? ServerError(late.Status) : answer;
+        return fault switch
+        {
+            ServerErrorFault { AfterProcessing: true } late => ServerError(late.Status),
+            ConnectionResetFault { AfterProcessing: true } => ResetAnswer,
+            _ => answer,
+        };
     }
 
     private WebApiAnswer Process(string method, WebApiRequest request, string? authorization)
@@ -165,5 +181,10 @@ internal sealed class WebApiEndpoint(FakeSlackContext context)
     private static WebApiAnswer ServerError(int status) =>
         new(status, $"fake slack: injected HTTP {status.ToString(CultureInfo.InvariantCulture)}", "text/plain; charset=utf-8", null);
 
-    private sealed record WebApiAnswer(int Status, string Body, string ContentType, int? RetryAfterSeconds);
+    private static readonly WebApiAnswer ResetAnswer = new(0, "", "", null) { Reset = true };
+
+    private sealed record WebApiAnswer(int Status, string Body, string ContentType, int? RetryAfterSeconds)
+    {
+        public bool Reset { get; init; }
+    }
 }

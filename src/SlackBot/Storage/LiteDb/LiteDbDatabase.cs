@@ -23,13 +23,63 @@ public sealed class LiteDbDatabase : IDisposable
     /// Opens the file in direct mode: one process owns it. Inserts are cheap there, but LiteDB only writes them
     /// through the OS cache; <see cref="FlushToDisk"/> makes a group of commits durable with one sync.
     /// </summary>
+    /// <exception cref="StorageOpenException">The file is locked by another process, unreadable, damaged or from a
+    /// newer version of the bot; the message names the file, and nothing in it was changed.</exception>
     public static LiteDbDatabase OpenFile(string path)
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
         var connection = new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct };
-        return new LiteDbDatabase(new LiteDatabase(connection, DocumentMapper.Create()), fullPath);
+        LiteDatabase lite;
+        try
+        {
+            // A file shorter than one LiteDB page, yet not empty, is a damaged file LiteDB would otherwise start over.
+            if (File.Exists(fullPath) && new FileInfo(fullPath).Length is > 0 and var length && length % PageSize != 0)
+                throw new StorageOpenException(fullPath, $"it is {length} bytes long, not a whole number of {PageSize}-byte pages (truncated or not a LiteDB file)");
+            lite = new LiteDatabase(connection, DocumentMapper.Create());
+        }
+        catch (IOException exception)
+        {
+            throw new StorageOpenException(fullPath, exception.Message.Contains("used by another process", StringComparison.OrdinalIgnoreCase)
+                ? "another process has it open (is another SlackBot running on it?)" : exception.Message);
+        }
+        catch (UnauthorizedAccessException)
+        {
+            throw new StorageOpenException(fullPath, "this user may not read and write it (check its owner and permissions)");
+        }
+        catch (LiteException exception)
+        {
+            throw new StorageOpenException(fullPath, $"LiteDB cannot read it ({exception.Message})");
+        }
+
+        try
+        {
+            if (lite.UserVersion > SchemaVersion)
+                throw new StorageOpenException(fullPath, $"it was written by a newer SlackBot (schema {lite.UserVersion}, this version knows {SchemaVersion}); run that version, or restore a backup");
+            if (lite.UserVersion < SchemaVersion) lite.UserVersion = SchemaVersion;
+        }
+        catch (Exception exception) when (exception is LiteException or IOException)
+        {
+            lite.Dispose();
+            throw new StorageOpenException(fullPath, $"LiteDB cannot read it ({exception.Message})");
+        }
+        catch
+        {
+            lite.Dispose();
+            throw;
+        }
+
+        return new LiteDbDatabase(lite, fullPath);
     }
+
+    /// <summary>
+    /// The layout of the documents this version writes, kept in the file's header (LiteDB's user version). A file with a
+    /// higher number came from a newer bot whose documents this one could misread and overwrite, so it is refused. Raise it
+    /// when a change is not readable by the previous version; <see cref="StoreUpgrades"/> carries older files forward.
+    /// </summary>
+    public const int SchemaVersion = 1;
+
+    private const int PageSize = 8192;
 
     /// <summary>An in-memory database for tests and throw-away runs.</summary>
     public static LiteDbDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), DocumentMapper.Create()), null);
