@@ -51,6 +51,12 @@ public static class SlackBotCli
             foreach (var failure in exception.Failures) output.Error.WriteLine($"{command}: {failure}");
             return ExitCodes.Usage;
         }
+        catch (StartupException exception)
+        {
+            // e.g. a data file that is locked, truncated or from a newer version: one line, the file untouched.
+            output.Error.WriteLine($"{command}: {exception.Message}");
+            return ExitCodes.Unusable;
+        }
     }
 
     private static async Task<int> ServeAsync(string[] args)

@@ -38,6 +38,25 @@ public class BuiltProgramCliTests
         });
     }
 
+    [Test]
+    public async Task An_offline_command_on_a_damaged_data_file_says_so_in_one_line_and_leaves_it_alone()
+    {
+        using var directory = new TempDirectory();
+        var store = Path.Combine(directory.Path, "damaged.db");
+        await File.WriteAllBytesAsync(store, Enumerable.Range(0, 5000).Select(index => (byte)(index * 7)).ToArray());
+        var before = await File.ReadAllBytesAsync(store);
+        await using var program = BuiltProgram.Start(directory.Path, new Dictionary<string, string>(), "digest", "--Storage:Path=" + store);
+
+        var exitCode = await program.WaitForExitAsync(TimeSpan.FromMinutes(2));
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(exitCode, Is.EqualTo(3), program.Errors);
+            Assert.That(program.Errors, Does.StartWith("digest: the data file").And.Contain("cannot be opened").And.Not.Contain("   at "), "one line, no stack trace");
+            Assert.That(await File.ReadAllBytesAsync(store), Is.EqualTo(before), "nothing in it changed");
+        });
+    }
+
     [TestCase("frobnicate", "Unknown command 'frobnicate'")]
     [TestCase("replay", "give the path of a Slack export")]
     public async Task Mistakes_get_a_clear_message_and_a_non_zero_exit(string command, string message)
