@@ -26,6 +26,7 @@ public static class SlackPlatformServiceCollectionExtensions
         services.AddSingleton<SlackHttpReceiver>();
         services.AddOptions<SlackDispatchOptions>()
             .Validate(options => options.InboxWorkers is >= 1 and <= 64, "SlackDispatchOptions.InboxWorkers must be between 1 and 64.")
+            .Validate(options => options.StoreTimeout > TimeSpan.Zero, "SlackDispatchOptions.StoreTimeout must be positive.")
             .ValidateOnStart();
         services.AddOptions<SlackHttpOptions>();
         services.AddOptions<OutboxOptions>();

@@ -18,6 +18,12 @@ public sealed class SlackDispatchOptions
     /// enough: most of the work is short, and they keep one slow channel from holding up a command in another.
     /// </summary>
     public int InboxWorkers { get; set; } = 4;
+
+    /// <summary>
+    /// How long a delivery may wait to be stored before the receiver gives up and does not acknowledge it (HTTP 503;
+    /// Socket Mode: no ack), so Slack delivers it again. A store that hangs (a full disk) must not hold requests forever.
+    /// </summary>
+    public TimeSpan StoreTimeout { get; set; } = TimeSpan.FromSeconds(10);
 }
 
 /// <summary>
@@ -50,7 +56,8 @@ public sealed partial class SlackDispatcher(
         // worker cannot finish before anyone listens.
         using var waiter = ExpectsAnswer(envelope) ? waiters.Register(envelope.Id) : null;
 
-        if (!await inbox.AppendAsync(envelope, cancellationToken))
+        // Real time, not the bot's clock: this bounds a disk, and tests that move the clock must not trip it.
+        if (!await inbox.AppendAsync(envelope, cancellationToken).AsTask().WaitAsync(options.Value.StoreTimeout, cancellationToken))
         {
             LogDuplicate(envelope.Type, envelope.Id, envelope.RetryAttempt, envelope.RetryReason);
             return DispatchResult.Duplicate;

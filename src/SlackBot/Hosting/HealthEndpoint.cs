@@ -26,11 +26,27 @@ public static class HealthEndpoint
                 return Results.Json(new { status }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 
-            if (!await storage.IsWritableAsync(http.RequestAborted))
+            if (!await WritableWithinAsync(storage, http.RequestAborted))
                 return Results.Json(new { status = "storage unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
 
             return Results.Json(new { status = "ok" });
         });
         return app;
+    }
+
+    /// <summary>How long the write probe may take: a store that hangs (a full disk) must read as unavailable, not hang /healthz.</summary>
+    public static readonly TimeSpan StorageProbeTimeout = TimeSpan.FromSeconds(5);
+
+    private static async Task<bool> WritableWithinAsync(IStorageHealth storage, CancellationToken cancellationToken)
+    {
+        try
+        {
+            // The probe is a synchronous LiteDB write; run it aside so a hung write cannot hold the request.
+            return await Task.Run(() => storage.IsWritableAsync(cancellationToken), cancellationToken).WaitAsync(StorageProbeTimeout, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+            return false;
+        }
     }
 }

@@ -16,8 +16,6 @@ namespace SlackBot.IntegrationTests.Crash;
 public sealed class FullDiskTests
 {
     [Test]
-    [Explicit("Open finding: once a LiteDB write hits the limit (EFBIG from WriteLogDisk, thrown again by LiteDB's own rollback), " +
-              "the next event's request is never answered (the inbox append hangs) instead of a 503. Not fixed yet; see docs/reliability.md.")]
     public async Task A_write_that_finds_the_disk_full_is_not_acknowledged_and_the_file_stays_consistent()
     {
         if (!File.Exists("/bin/bash")) Assert.Ignore("needs bash for ulimit -f");
