@@ -102,6 +102,8 @@ public class IncidentPlaythroughTests
         var findings = new FindingReads(restarted.Services.GetRequiredService<IFindingStore>());
         await Poll.UntilAsync(() => findings.All().Any(f => f.MessageTs == answerTs), what: "the answer to become a finding");
         await Poll.UntilAsync(() => questionsStore.Find(aliceQuestion.Id)!.Status == QuestionStatus.Answered);
+        // Her answer names a personal script, which opens the next mystery: one follow-up goes into her thread.
+        await Poll.UntilAsync(() => questionsStore.Find(AskedQuestion.IdForFollowUp(aliceQuestion.Id))?.PostedTs is not null, what: "the follow-up to Alice's answer");
 
         var finding = findings.All().Single(f => f.MessageTs == answerTs);
         Assert.Multiple(() =>
@@ -136,7 +138,7 @@ public class IncidentPlaythroughTests
                 Is.SupersetOf(new[] { bobQuestions[0].PostedTs, bobQuestions[1].PostedTs, aliceQuestion.PostedTs }));
             Assert.That(questionsStore.Find(aliceQuestion.Id)!.Status, Is.EqualTo(QuestionStatus.Answered), "Carol could not dismiss Alice's question");
             Assert.That(_slack.Calls("chat.postEphemeral").Single().Args["user"]!.GetValue<string>(), Is.EqualTo(Carol));
-            Assert.That(_slack.Messages(Channel).Count(message => message.BotId == _slack.BotId), Is.EqualTo(questions.Count), "no new posts");
+            Assert.That(_slack.Messages(Channel).Count(message => message.BotId == _slack.BotId), Is.EqualTo(questions.Count + 1), "no new posts but the follow-up");
         });
     }
 
