@@ -123,6 +123,8 @@ public class InboxProcessorTests
 
         await StartProcessorAsync();
         await Poll.UntilAsync(() => _journal.Commands.Contains("C2"), Generous, "the command in C2");
+        // Its completion is written just after the handler returns.
+        await Poll.UntilAsync(() => _inbox.Find(commandInTwo.Id)!.Status == InboxStatus.Processed, Generous, "the command in C2 marked processed");
         Assert.Multiple(() =>
         {
             Assert.That(_journal.Commands, Does.Not.Contain("C1"), "C1's command waits for the message typed before it");
