@@ -204,11 +204,20 @@ public sealed partial class CrashRun
 
     private async Task<CrashOutcome> SettleAsync(FakeSlack slack, CrashBot bot, SlackDeliveries deliver, Dictionary<string, string> texts)
     {
-        await Poll.UntilAsync(() =>
+        // A SIGKILL can take a processed envelope's last log line with it (the console logger writes behind), so the
+        // log is only a hint of when to stop: the end state read from the file below is what is compared.
+        try
         {
-            var output = bot.AllOutput;
-            return deliver.AcknowledgedEventIds.All(id => output.Contains($"message ({id})", StringComparison.Ordinal));
-        }, Generous, "every acknowledged event to be processed");
+            await Poll.UntilAsync(() =>
+            {
+                var output = bot.AllOutput;
+                return deliver.AcknowledgedEventIds.All(id => output.Contains($"message ({id})", StringComparison.Ordinal));
+            }, Generous, "every acknowledged event to be processed");
+        }
+        catch (TimeoutException)
+        {
+            TestContext.Out.WriteLine("[crash] not every processed event was seen in the log; settling on the file's state");
+        }
         for (var round = 0; ; round++)
         {
             await bot.StopAsync();
