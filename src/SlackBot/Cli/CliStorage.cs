@@ -10,9 +10,12 @@ namespace SlackBot.Cli;
 /// </summary>
 public static class CliStorage
 {
-    /// <summary>The store the settings name (<c>Storage:Path</c>); the file opens when a store is first resolved.</summary>
+    /// <summary>
+    /// The store the settings name (<c>Storage:Provider</c>, <c>Storage:Path</c> or <c>Storage:ConnectionString</c>); the
+    /// file or database opens when a store is first resolved.
+    /// </summary>
     public static ServiceProvider Open(CliSettings settings) =>
-        Build(services => services.AddSingleton(settings.Configuration).AddLiteDbStorage());
+        Build(services => services.AddSingleton(settings.Configuration).AddConfiguredStorage(settings.Configuration));
 
     /// <summary>A throw-away store in memory.</summary>
     public static ServiceProvider InMemory() => Build(services => services.AddInMemoryLiteDbStorage());

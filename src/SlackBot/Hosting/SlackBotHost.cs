@@ -40,7 +40,7 @@ public static class SlackBotHost
         }));
         services.AddOptions<SlackHttpOptions>().Configure<IOptions<SlackOptions>>((http, slack) => http.SigningSecret = slack.Value.SigningSecret);
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
-        services.AddLiteDbStorage();
+        services.AddConfiguredStorage(builder.Configuration);
 
         // Registered before the platform's workers: hosted services start in order, and the workers need to
         // know the bot's identity before they process anything resumed from the inbox.

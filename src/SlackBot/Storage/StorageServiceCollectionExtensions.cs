@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -15,6 +16,8 @@ using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage.Inbox;
 using SlackBot.Storage.LiteDb;
+using SlackBot.Storage.Postgres;
+using SlackBot.Hosting;
 using SlackBot.Storage.Outbox;
 using SlackBot.Storage.Retention;
 
@@ -22,6 +25,55 @@ namespace SlackBot.Storage;
 
 public static class StorageServiceCollectionExtensions
 {
+    /// <summary>
+    /// The stores <c>Storage:Provider</c> names: LiteDB (the default) or PostgreSQL. The bot and the offline commands both
+    /// call this, so they always read the same storage.
+    /// </summary>
+    /// <exception cref="StartupException">Storage:Provider names neither.</exception>
+    public static IServiceCollection AddConfiguredStorage(this IServiceCollection services, IConfiguration configuration) =>
+        ProviderIn(configuration) switch
+        {
+            StorageProvider.Postgres => services.AddPostgresStorage(),
+            _ => services.AddLiteDbStorage(),
+        };
+
+    /// <summary>The provider the settings name; a value that is neither stops start-up with a line naming the setting.</summary>
+    public static StorageProvider ProviderIn(IConfiguration configuration)
+    {
+        var value = configuration[StorageOptions.Section + ":" + nameof(StorageOptions.Provider)];
+        if (string.IsNullOrWhiteSpace(value)) return StorageProvider.LiteDb;
+        return Enum.TryParse<StorageProvider>(value.Trim(), ignoreCase: true, out var provider) && Enum.IsDefined(provider)
+            ? provider
+            : throw new StartupException($"Storage:Provider must be LiteDb or Postgres (it is '{value}').");
+    }
+
+    /// <summary>
+    /// PostgreSQL, for two or more replicas: the database at <c>Storage:ConnectionString</c> (or <c>DATABASE_URL</c>)
+    /// behind every store interface, with the same unit of work, inbox and outbox promises as LiteDB, and safe when
+    /// several processes share it (docs/deploy.md). The schema is created or migrated when the database is first used.
+    /// </summary>
+    public static IServiceCollection AddPostgresStorage(this IServiceCollection services)
+    {
+        services.AddOptions<StorageOptions>()
+            .BindConfiguration(StorageOptions.Section)
+            .PostConfigure<IConfiguration>((options, configuration) =>
+            {
+                if (string.IsNullOrWhiteSpace(options.ConnectionString)) options.ConnectionString = configuration["DATABASE_URL"];
+            })
+            .Validate(options => options.MessageRetention > TimeSpan.Zero, "Storage:MessageRetention must be longer than zero, e.g. 30.00:00:00 (30 days).")
+            .ValidateOnStart();
+        services.AddSingleton(provider => PostgresDatabase.Open(provider.GetRequiredService<IOptions<StorageOptions>>().Value.ConnectionString));
+        return services.AddPostgresStores();
+    }
+
+    private static IServiceCollection AddPostgresStores(this IServiceCollection services)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<OutboxSignal>();
+        // Registrations of the PostgreSQL stores follow (one line per store, as in AddLiteDbStores).
+        return services;
+    }
+
     /// <summary>
     /// The embedded default: the LiteDB file at <c>Storage:Path</c> behind every store interface, the unit of work, the
     /// durable inbox and the outbox. The bot and the offline commands use these same registrations.
