@@ -15,6 +15,7 @@ public static class SlackBotCli
           slackbot replay <export> [--format text|json]     what the bot would notice and ask in an export
           slackbot import <export>                          backfill incidents, moments and findings from an export
           slackbot digest [--week YYYY-Www] [--team T]      a week's learning digest from the store, as Markdown
+          slackbot migrate --from FILE --to CONNECTION      copy a LiteDB store into PostgreSQL (for replicas)
           slackbot <command> --help                         help for one command
 
         Settings come from appsettings.json, environment variables (Slack__BotToken or SLACK_BOT_TOKEN, ...)
@@ -42,6 +43,7 @@ public static class SlackBotCli
                 "import" => await ImportCommand.RunAsync(args[1..], output),
                 "demo" => await DemoCommand.RunAsync(args[1..], output),
                 "digest" => await DigestCommand.RunAsync(args[1..], output),
+                "migrate" => await MigrateCommand.RunAsync(args[1..], output),
                 _ => UnknownCommand(command),
             };
         }

@@ -1,0 +1,146 @@
+using System.Reflection;
+using Dapper;
+using SlackBot.Features.Digests;
+using SlackBot.Features.Findings;
+using SlackBot.Features.Home;
+using SlackBot.Features.Ideas;
+using SlackBot.Features.Incidents;
+using SlackBot.Features.Moments;
+using SlackBot.Features.Questions;
+using SlackBot.Features.Review;
+using SlackBot.Features.Workspace;
+using SlackBot.Storage.LiteDb;
+using SlackBot.Storage.Outbox;
+using SlackBot.Storage.Postgres;
+
+namespace SlackBot.Storage.Migration;
+
+/// <summary>
+/// Copies a LiteDB store into a PostgreSQL database, collection by collection, through the PostgreSQL stores' own
+/// writes (the unit of work, the withdrawal, the outbox rows). Only what PostgreSQL does not hold yet is written, so
+/// running it again copies nothing and never overwrites what a running bot changed since. Caches that rebuild
+/// themselves (theme tallies, the health probe) are left behind.
+/// </summary>
+public sealed class LiteDbToPostgresCopier(LiteDbDatabase source, PostgresDatabase target, IUnitOfWork unitOfWork, IFindingStore findings)
+{
+    private const int BatchSize = 500;
+
+    /// <summary>The parts in the order they are copied: withdrawals before findings, so a withdrawn finding stays out.</summary>
+    public static IReadOnlyList<string> Parts { get; } =
+    [
+        LiteDbCollections.Incidents, LiteDbCollections.IncidentMessages, LiteDbCollections.Moments, LiteDbCollections.Questions,
+        LiteDbCollections.QuestionPlans, LiteDbCollections.QuestionFeedback, LiteDbCollections.FindingWithdrawals, LiteDbCollections.Findings,
+        LiteDbCollections.HomeViewers, LiteDbCollections.Channels, LiteDbCollections.Users, LiteDbCollections.ReviewJobs,
+        LiteDbCollections.ResponseUrlUses, LiteDbCollections.ChannelSettings, LiteDbCollections.Ideas, LiteDbCollections.DigestSubscriptions,
+        LiteDbCollections.SentDigests, LiteDbCollections.DigestVotes, LiteDbOutboxStore.CollectionName,
+    ];
+
+    public async Task<IReadOnlyList<CopiedPart>> CopyAsync(IProgress<CopyProgress> progress, CancellationToken cancellationToken)
+    {
+        var copied = new List<CopiedPart>();
+        for (var index = 0; index < Parts.Count; index++)
+        {
+            var part = Parts[index];
+            var report = new Action<long, long>((done, total) => progress.Report(new CopyProgress(part, index, Parts.Count, done, total)));
+            copied.Add(await CopyPartAsync(part, report, cancellationToken));
+        }
+
+        return copied;
+    }
+
+    private Task<CopiedPart> CopyPartAsync(string part, Action<long, long> report, CancellationToken cancellationToken) => part switch
+    {
+        LiteDbCollections.Incidents => CopyDocumentsAsync<Incident>(part, report, cancellationToken),
+        LiteDbCollections.IncidentMessages => CopyDocumentsAsync<IncidentMessage>(part, report, cancellationToken),
+        LiteDbCollections.Moments => CopyDocumentsAsync<Moment>(part, report, cancellationToken),
+        LiteDbCollections.Questions => CopyDocumentsAsync<AskedQuestion>(part, report, cancellationToken),
+        LiteDbCollections.QuestionPlans => CopyDocumentsAsync<QuestionPlan>(part, report, cancellationToken),
+        LiteDbCollections.QuestionFeedback => CopyDocumentsAsync<QuestionFeedback>(part, report, cancellationToken),
+        LiteDbCollections.FindingWithdrawals => CopyWithdrawalsAsync(report, cancellationToken),
+        LiteDbCollections.Findings => CopyDocumentsAsync<Finding>(part, report, cancellationToken),
+        LiteDbCollections.HomeViewers => CopyDocumentsAsync<HomeViewer>(part, report, cancellationToken),
+        LiteDbCollections.Channels => CopyDocumentsAsync<ChannelInfo>(part, report, cancellationToken),
+        LiteDbCollections.Users => CopyDocumentsAsync<PersonInfo>(part, report, cancellationToken),
+        LiteDbCollections.ReviewJobs => CopyDocumentsAsync<ReviewJob>(part, report, cancellationToken),
+        LiteDbCollections.ResponseUrlUses => CopyDocumentsAsync<ResponseUrlUse>(part, report, cancellationToken),
+        LiteDbCollections.ChannelSettings => CopyDocumentsAsync<ChannelSettings>(part, report, cancellationToken),
+        LiteDbCollections.Ideas => CopyDocumentsAsync<Idea>(part, report, cancellationToken),
+        LiteDbCollections.DigestSubscriptions => CopyDocumentsAsync<DigestSubscription>(part, report, cancellationToken),
+        LiteDbCollections.SentDigests => CopyDocumentsAsync<SentDigest>(part, report, cancellationToken),
+        LiteDbCollections.DigestVotes => CopyDocumentsAsync<DigestVote>(part, report, cancellationToken),
+        LiteDbOutboxStore.CollectionName => CopyOutboxAsync(report, cancellationToken),
+        _ => throw new ArgumentException($"Unknown part {part}.", nameof(part)),
+    };
+
+    /// <summary>Documents in batches: the ids PostgreSQL lacks are saved in one unit of work per batch.</summary>
+    private async Task<CopiedPart> CopyDocumentsAsync<TDocument>(string collection, Action<long, long> report, CancellationToken cancellationToken)
+        where TDocument : class
+    {
+        var idOf = IdReader<TDocument>();
+        var documents = source.Collection<TDocument>(collection);
+        long total = documents.Count(), done = 0, copied = 0;
+        report(0, total);
+        foreach (var batch in documents.FindAll().Chunk(BatchSize))
+        {
+            var present = await PresentAsync(collection, batch.Select(idOf).ToArray(), cancellationToken);
+            var missing = batch.Where(document => !present.Contains(idOf(document))).ToList();
+            if (missing.Count > 0)
+                await unitOfWork.CommitAsync(transaction => missing.ForEach(document => transaction.Save(document)), cancellationToken);
+            copied += missing.Count;
+            done += batch.Length;
+            report(done, total);
+        }
+
+        return new CopiedPart(collection, total, copied, total - copied);
+    }
+
+    private async Task<CopiedPart> CopyWithdrawalsAsync(Action<long, long> report, CancellationToken cancellationToken)
+    {
+        var withdrawals = source.Collection<FindingWithdrawal>(LiteDbCollections.FindingWithdrawals);
+        long total = withdrawals.Count(), done = 0, copied = 0;
+        report(0, total);
+        foreach (var withdrawal in withdrawals.FindAll())
+        {
+            // Keeps the first withdrawal of an id, so a second run changes nothing.
+            if (await findings.WithdrawAsync(withdrawal, cancellationToken)) copied++;
+            report(++done, total);
+        }
+
+        return new CopiedPart(LiteDbCollections.FindingWithdrawals, total, copied, total - copied);
+    }
+
+    /// <summary>Every row, sent ones too (their ids keep a replayed delivery from posting again), in the order they were added.</summary>
+    private async Task<CopiedPart> CopyOutboxAsync(Action<long, long> report, CancellationToken cancellationToken)
+    {
+        var rows = new LiteDbOutboxStore(source).All();
+        long done = 0, copied = 0;
+        report(0, rows.Count);
+        foreach (var batch in rows.Chunk(BatchSize))
+        {
+            await using var connection = await target.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            foreach (var row in batch)
+                if (await PostgresOutboxRows.AddAsync(connection, transaction, row, cancellationToken)) copied++;
+            await transaction.CommitAsync(cancellationToken);
+            done += batch.Length;
+            report(done, rows.Count);
+        }
+
+        return new CopiedPart(LiteDbOutboxStore.CollectionName, rows.Count, copied, rows.Count - copied);
+    }
+
+    /// <summary>Which of these ids the PostgreSQL table (named as the LiteDB collection) already holds.</summary>
+    private async Task<HashSet<string>> PresentAsync(string table, string[] ids, CancellationToken cancellationToken)
+    {
+        await using var connection = await target.OpenConnectionAsync(cancellationToken);
+        var present = await connection.QueryAsync<string>(new CommandDefinition($"SELECT id FROM {table} WHERE id = ANY(@ids)", new { ids }, cancellationToken: cancellationToken));
+        return present.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static Func<TDocument, string> IdReader<TDocument>()
+    {
+        var property = typeof(TDocument).GetProperty("Id", BindingFlags.Public | BindingFlags.Instance)
+            ?? throw new InvalidOperationException($"{typeof(TDocument).Name} has no Id.");
+        return document => (string)property.GetValue(document)!;
+    }
+}
