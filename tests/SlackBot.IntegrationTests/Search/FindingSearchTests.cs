@@ -4,7 +4,6 @@ using SlackBot.Features.Findings.Search;
 using SlackBot.IntegrationTests.Fakes;
 using SlackBot.IntegrationTests.Learning;
 using SlackBot.IntegrationTests.Support;
-using SlackBot.Storage.LiteDb;
 
 namespace SlackBot.IntegrationTests.Search;
 
@@ -130,8 +129,8 @@ public class FindingSearchTests
 
     private static async Task WriteFindingsAsync(string storage, Func<IFindingStore, Task> write)
     {
-        using var database = LiteDbDatabase.OpenFile(storage);
-        await write(new LiteDbFindingStore(database));
+        await using var stores = TestStorage.Open(storage);
+        await write(stores.GetRequiredService<IFindingStore>());
     }
 
     private static Finding Note(string id, string text) => new()

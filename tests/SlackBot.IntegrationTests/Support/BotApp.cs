@@ -14,7 +14,8 @@ namespace SlackBot.IntegrationTests.Support;
 
 /// <summary>
 /// The real bot (the same <see cref="SlackBotHost"/> the program runs) on a loopback port, wired to a fake Slack.
-/// Each test gets its own storage file; restarting with the same file is how crash/restart tests work.
+/// Each test gets its own storage (a LiteDB file, or a PostgreSQL database: <see cref="TestStorage"/>); restarting on the
+/// same storage path is how crash/restart tests work.
 /// </summary>
 public sealed class BotApp : IAsyncDisposable
 {
@@ -54,11 +55,11 @@ public sealed class BotApp : IAsyncDisposable
                 ["Slack:SigningSecret"] = slack.SigningSecret,
                 ["Slack:ApiBaseUrl"] = slack.ApiBaseUrl.ToString(),
                 ["Slack:PostInterval"] = "00:00:00.020",
-                ["Storage:Path"] = storagePath,
                 ["Logging:LogLevel:Default"] = "Debug",
                 ["Logging:LogLevel:Microsoft"] = "Warning",
                 ["Logging:LogLevel:Polly"] = "Warning",
             };
+            foreach (var (key, value) in TestStorage.SettingsFor(storagePath)) values[key] = value;
             foreach (var (key, value) in settings ?? new Dictionary<string, string?>()) values[key] = value;
             builder.Configuration.AddInMemoryCollection(values);
             builder.Logging.ClearProviders();
