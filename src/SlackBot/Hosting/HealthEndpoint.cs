@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Inbound.SocketMode;
 using SlackBot.Storage;
@@ -11,11 +12,11 @@ public static class HealthEndpoint
 {
     /// <summary>
     /// <c>GET /healthz</c>: 200 when the bot knows who it is, storage takes writes and, in Socket mode, a connection to
-    /// Slack is open; 503 otherwise.
+    /// Slack is open; 503 otherwise. The body names the status and the storage provider (<c>litedb</c> or <c>postgres</c>).
     /// </summary>
     public static WebApplication MapHealth(this WebApplication app)
     {
-        app.MapGet("/healthz", async (HttpContext http, BotIdentityAccessor identity, IStorageHealth storage) =>
+        app.MapGet("/healthz", async (HttpContext http, BotIdentityAccessor identity, IStorageHealth storage, IOptions<StorageOptions> storageOptions) =>
         {
             if (identity.Current is null) return Results.Json(new { status = "starting" }, statusCode: StatusCodes.Status503ServiceUnavailable);
 
@@ -26,10 +27,13 @@ public static class HealthEndpoint
                 return Results.Json(new { status }, statusCode: StatusCodes.Status503ServiceUnavailable);
             }
 
+            // Which storage, never where: the endpoint is unauthenticated.
+            var provider = storageOptions.Value.Provider == StorageProvider.Postgres ? "postgres" : "litedb";
             if (!await WritableWithinAsync(storage, http.RequestAborted))
-                return Results.Json(new { status = "storage unavailable" }, statusCode: StatusCodes.Status503ServiceUnavailable);
+                return Results.Json(new { status = provider == "postgres" ? "database unavailable" : "storage unavailable", storage = provider },
+                    statusCode: StatusCodes.Status503ServiceUnavailable);
 
-            return Results.Json(new { status = "ok" });
+            return Results.Json(new { status = "ok", storage = provider });
         });
         return app;
     }

@@ -172,7 +172,8 @@ public class HttpReceiverTests
         Assert.Multiple(async () =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("ok"));
+            Assert.That(await response.Content.ReadAsStringAsync(), Does.Contain("\"status\":\"ok\"")
+                .And.Contain(TestStorage.OnPostgres ? "\"storage\":\"postgres\"" : "\"storage\":\"litedb\""));
         });
     }
 
