@@ -71,6 +71,19 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         // Registrations of the PostgreSQL stores follow (one line per store, as in AddLiteDbStores).
+        services.AddSingleton<IUnitOfWork, PostgresUnitOfWork>();
+        services.AddSingleton<IStorageHealth, PostgresStorageHealth>();
+        services.AddPostgresTable<IIncidentStore, PostgresIncidentStore>();
+        services.AddPostgresTable<IIncidentMessageStore, PostgresIncidentMessageStore>();
+        services.AddPostgresTable<IMomentStore, PostgresMomentStore>();
+        services.AddPostgresTable<PostgresQuestionPlanTable>();
+        services.AddPostgresTable<PostgresQuestionFeedbackTable>();
+        services.AddPostgresTable<IQuestionStore, PostgresQuestionStore>();
+        services.AddPostgresTable<IHomeViewerStore, PostgresHomeViewerStore>();
+        services.AddPostgresTable<IChannelCache, PostgresChannelCache>();
+        services.AddPostgresTable<IUserCache, PostgresUserCache>();
+        services.AddPostgresTable<IChannelSettingsStore, PostgresChannelSettingsStore>();
+        services.AddPostgresTable<IIdeaStore, PostgresIdeaStore>();
         return services;
     }
 
