@@ -37,7 +37,7 @@ public sealed partial class PostgresFindingFeed(PostgresDatabase database, IServ
         // Serve registers a search; offline commands and storage tests may not, and then there is nothing to feed.
         if (services.GetService<IFindingSearch>() is not { } search) return;
         await Task.Yield();
-        long? position = null;
+        FeedPosition? position = null;
         var lastRead = DateTimeOffset.UtcNow;
         var lastPrune = DateTimeOffset.MinValue;
         while (!stoppingToken.IsCancellationRequested)
@@ -46,11 +46,11 @@ public sealed partial class PostgresFindingFeed(PostgresDatabase database, IServ
             {
                 await using var listener = await database.OpenConnectionAsync(stoppingToken);
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", listener)) await listen.ExecuteNonQueryAsync(stoppingToken);
-                if (position is null) position = await StartPositionAsync(listener, stoppingToken);
+                if (position is null) position = new FeedPosition(await StartPositionAsync(listener, stoppingToken), new HashSet<long>());
                 else if (DateTimeOffset.UtcNow - lastRead > Retention / 2) await ResynchroniseAsync(search, stoppingToken);
                 while (!stoppingToken.IsCancellationRequested)
                 {
-                    position = await CatchUpAsync(listener, search, position.Value, stoppingToken);
+                    position = await CatchUpAsync(listener, search, position, stoppingToken);
                     lastRead = DateTimeOffset.UtcNow;
                     if (lastRead - lastPrune > PruneInterval)
                     {
@@ -75,23 +75,26 @@ public sealed partial class PostgresFindingFeed(PostgresDatabase database, IServ
     }
 
     /// <summary>
-    /// Indexes the findings changed by transactions that started at or after <paramref name="from"/> and have all
-    /// finished; returns where the next look starts. A transaction still running is left for a later look, so a
-    /// change is never skipped because a later one committed first.
+    /// Indexes the findings changed since <paramref name="from"/>: the changes of transactions that started at or
+    /// after its horizon, less those already handled. The horizon moves only past transactions that have all finished,
+    /// so a change is never skipped because a later one committed first; a committed change beyond the horizon is
+    /// handled at once and remembered until the horizon passes it.
     /// </summary>
-    internal async Task<long> CatchUpAsync(NpgsqlConnection connection, IFindingSearch search, long from, CancellationToken cancellationToken)
+    internal async Task<FeedPosition> CatchUpAsync(NpgsqlConnection connection, IFindingSearch search, FeedPosition from, CancellationToken cancellationToken)
     {
         // One statement, one snapshot: every transaction below its xmin has finished and is visible to it.
         const string changesSql = """
             WITH horizon AS (SELECT pg_snapshot_xmin(pg_current_snapshot())::text::bigint AS xmin)
-            SELECT (SELECT xmin FROM horizon) AS Horizon,
-                   array(SELECT DISTINCT finding_id FROM finding_changes WHERE tx >= @from AND tx < (SELECT xmin FROM horizon)) AS Ids
+            SELECT h.xmin AS Horizon, c.sequence AS Sequence, c.finding_id AS FindingId, c.tx >= h.xmin AS Ahead
+            FROM horizon h LEFT JOIN finding_changes c ON c.tx >= @from
+            ORDER BY c.sequence
             """;
-        var changes = await connection.QuerySingleAsync<Changes>(new CommandDefinition(changesSql, new { from }, cancellationToken: cancellationToken));
-        foreach (var batch in changes.Ids.Chunk(ReadBatch))
+        var rows = (await connection.QueryAsync<Change>(new CommandDefinition(changesSql, new { from = from.Horizon }, cancellationToken: cancellationToken))).ToList();
+        var changed = rows.Where(row => row is { FindingId: not null, Sequence: { } sequence } && !from.Handled.Contains(sequence)).Select(row => row.FindingId!).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var batch in changed.Chunk(ReadBatch))
         {
-            var rows = await connection.QueryAsync<string>(new CommandDefinition("SELECT doc FROM findings WHERE id = ANY(@ids)", new { ids = batch }, cancellationToken: cancellationToken));
-            var found = rows.Select(PostgresJson.Deserialize<Finding>).ToDictionary(finding => finding.Id, StringComparer.Ordinal);
+            var documents = await connection.QueryAsync<string>(new CommandDefinition("SELECT doc FROM findings WHERE id = ANY(@ids)", new { ids = batch }, cancellationToken: cancellationToken));
+            var found = documents.Select(PostgresJson.Deserialize<Finding>).ToDictionary(finding => finding.Id, StringComparer.Ordinal);
             foreach (var id in batch)
             {
                 if (found.TryGetValue(id, out var finding)) search.Index(finding);
@@ -99,8 +102,11 @@ public sealed partial class PostgresFindingFeed(PostgresDatabase database, IServ
             }
         }
 
-        return Math.Max(from, changes.Horizon);
+        return new FeedPosition(Math.Max(from.Horizon, rows[0].Horizon), rows.Where(row => row.Ahead == true).Select(row => row.Sequence!.Value).ToHashSet());
     }
+
+    /// <summary>Where the next look starts: the oldest transaction not yet finished, and the changes past it already handled.</summary>
+    internal sealed record FeedPosition(long Horizon, IReadOnlySet<long> Handled);
 
     private static Task<long> StartPositionAsync(NpgsqlConnection connection, CancellationToken cancellationToken) =>
         connection.ExecuteScalarAsync<long>(new CommandDefinition("""
@@ -119,10 +125,12 @@ public sealed partial class PostgresFindingFeed(PostgresDatabase database, IServ
         lucene.Synchronise(findings);
     }
 
-    private sealed class Changes
+    private sealed class Change
     {
         public long Horizon { get; init; }
-        public string[] Ids { get; init; } = [];
+        public long? Sequence { get; init; }
+        public string? FindingId { get; init; }
+        public bool? Ahead { get; init; }
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not read the findings written by other replicas; retrying (this replica's search may lag meanwhile)")]
