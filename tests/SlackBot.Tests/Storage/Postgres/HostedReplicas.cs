@@ -11,16 +11,16 @@ using SlackBot.Tests.Storage.Contract;
 namespace SlackBot.Tests.Storage.Postgres;
 
 /// <summary>
-/// Several bot processes on one fresh database: each <see cref="StartAsync"/> is a replica with its own connection
+/// Several bot processes on one fresh database, hosted services running: each <see cref="StartAsync"/> is a replica with its own connection
 /// pool, replica id and (when asked) its own in-memory search index, its hosted services running.
 /// </summary>
-internal sealed class PostgresReplicas : IAsyncDisposable
+internal sealed class HostedReplicas : IAsyncDisposable
 {
     private readonly PostgresServer _server = PostgresStorageProvider.RequireServer();
     private readonly List<(ServiceProvider Services, List<IHostedService> Hosted)> _started = [];
     private readonly string _database;
 
-    public PostgresReplicas() => _database = _server.CreateDatabase();
+    public HostedReplicas() => _database = _server.CreateDatabase();
 
     public string ConnectionString => _server.ConnectionString(_database);
 
