@@ -84,6 +84,24 @@ public static class StorageServiceCollectionExtensions
         services.AddPostgresTable<IUserCache, PostgresUserCache>();
         services.AddPostgresTable<IChannelSettingsStore, PostgresChannelSettingsStore>();
         services.AddPostgresTable<IIdeaStore, PostgresIdeaStore>();
+        services.AddSingleton<PostgresFindingTable>();
+        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresFindingTable>());
+        services.AddSingleton<IFindingStore, PostgresFindingStore>();
+        services.AddHostedService<PostgresFindingFeed>();
+        services.AddSingleton<PostgresDigestSubscriptionStore>();
+        services.AddSingleton<IDigestSubscriptionStore>(provider => provider.GetRequiredService<PostgresDigestSubscriptionStore>());
+        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresDigestSubscriptionStore>());
+        services.AddSingleton<PostgresSentDigestStore>();
+        services.AddSingleton<ISentDigestStore>(provider => provider.GetRequiredService<PostgresSentDigestStore>());
+        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresSentDigestStore>());
+        services.AddSingleton<PostgresDigestVoteTable>();
+        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresDigestVoteTable>());
+        services.AddSingleton<PostgresReviewJobStore>();
+        services.AddSingleton<IReviewJobStore>(provider => provider.GetRequiredService<PostgresReviewJobStore>());
+        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresReviewJobStore>());
+        services.AddSingleton<PostgresResponseUrlUseStore>();
+        services.AddSingleton<IResponseUrlUseStore>(provider => provider.GetRequiredService<PostgresResponseUrlUseStore>());
+        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresResponseUrlUseStore>());
         return services;
     }
 

@@ -23,3 +23,8 @@ public sealed class PostgresChannelSettingsStoreContract() : ChannelSettingsStor
 public sealed class PostgresHomeViewerStoreContract() : HomeViewerStoreContract(new PostgresStorageProvider());
 
 public sealed class PostgresIdeaStoreContract() : IdeaStoreContract(new PostgresStorageProvider());
+public sealed class PostgresFindingStoreContract() : FindingStoreContract(new PostgresStorageProvider());
+
+public sealed class PostgresDigestStoreContract() : DigestStoreContract(new PostgresStorageProvider());
+
+public sealed class PostgresReviewJobStoreContract() : ReviewJobStoreContract(new PostgresStorageProvider());
