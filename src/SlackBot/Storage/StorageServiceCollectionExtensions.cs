@@ -71,6 +71,15 @@ public static class StorageServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
         // Registrations of the PostgreSQL stores follow (one line per store, as in AddLiteDbStores).
+        services.TryAddSingleton<InboxSignal>();
+        services.AddSingleton<PostgresInbox>();
+        services.AddSingleton<IEnvelopeInbox>(provider => provider.GetRequiredService<PostgresInbox>());
+        services.AddSingleton<IInboxRecords>(provider => provider.GetRequiredService<PostgresInbox>());
+        services.AddSingleton<PostgresOutboxStore>();
+        services.AddSingleton<IOutboxStore>(provider => provider.GetRequiredService<PostgresOutboxStore>());
+        services.AddSingleton<IOutboxRecords>(provider => provider.GetRequiredService<PostgresOutboxStore>());
+        services.AddSingleton<IJobRunStore, PostgresJobRunStore>();
+        services.AddHostedService<PostgresWakeups>();
         return services;
     }
 
@@ -130,8 +139,11 @@ public static class StorageServiceCollectionExtensions
         // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();
         services.AddSingleton<IEnvelopeInbox>(provider => provider.GetRequiredService<LiteDbInbox>());
+        services.AddSingleton<IInboxRecords>(provider => provider.GetRequiredService<LiteDbInbox>());
         services.AddSingleton<LiteDbOutboxStore>();
         services.AddSingleton<IOutboxStore>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
+        services.AddSingleton<IOutboxRecords>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
+        services.AddSingleton<IJobRunStore, LiteDbJobRunStore>();
         services.AddSingleton<IOutbox, Outbox.Outbox>();
         services.AddScoped<IScheduledJob, MessageRetentionJob>();
         return services;
