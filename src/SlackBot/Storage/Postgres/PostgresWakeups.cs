@@ -19,7 +19,8 @@ public sealed partial class PostgresWakeups(
     OutboxSignal outbox,
     ILogger<PostgresWakeups> logger) : BackgroundService
 {
-    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1.5);
+    /// <summary>How often both are woken regardless of notifications (tests lengthen it to see the notifications alone).</summary>
+    public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1.5);
 
     private static readonly TimeSpan ReconnectDelay = TimeSpan.FromSeconds(2);
 
