@@ -26,7 +26,11 @@ public interface IEnvelopeInbox
 
     /// <summary>
     /// Envelopes not yet processed (including any in progress when the process died) whose sequence is greater
-    /// than <paramref name="afterSequence"/>, in sequence order, with their ordering keys.
+    /// than <paramref name="afterSequence"/>, in sequence order, with their ordering keys. A store shared by several
+    /// processes returns instead the pending envelopes of the ordering keys this process holds, each at most once per
+    /// run and each key's in sequence order, and may return some with a sequence at or below
+    /// <paramref name="afterSequence"/> (a key taken over from a process that died, an append committed late): the
+    /// caller must not rely on the sequences it is given rising across calls.
     /// </summary>
     IReadOnlyList<PendingEnvelope> ReadPending(long afterSequence, int max);
 

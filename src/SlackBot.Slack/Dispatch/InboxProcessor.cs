@@ -71,7 +71,8 @@ public sealed partial class InboxProcessor(
                 foreach (var envelope in pending)
                 {
                     _backlog.Add(envelope);
-                    lastRead = envelope.Sequence;
+                    // A shared inbox may hand out older envelopes later (a key taken over from a replica that died).
+                    lastRead = Math.Max(lastRead, envelope.Sequence);
                 }
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using SlackBot.Storage.LiteDb;
 
@@ -11,7 +12,8 @@ public static class SchedulingServiceCollectionExtensions
     {
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateOnStart();
         services.AddSingleton<IValidateOptions<SchedulerOptions>, SchedulerOptionsValidator>();
-        services.AddSingleton<IJobRunStore, LiteDbJobRunStore>();
+        // The storage provider registers its own (AddLiteDbStorage, AddPostgresStorage); this is for hosts without one.
+        services.TryAddSingleton<IJobRunStore, LiteDbJobRunStore>();
         services.AddSingleton<LearningScheduler>();
         services.AddHostedService(provider => provider.GetRequiredService<LearningScheduler>());
         return services;

@@ -102,6 +102,15 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<PostgresResponseUrlUseStore>();
         services.AddSingleton<IResponseUrlUseStore>(provider => provider.GetRequiredService<PostgresResponseUrlUseStore>());
         services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresResponseUrlUseStore>());
+        services.TryAddSingleton<InboxSignal>();
+        services.AddSingleton<PostgresInbox>();
+        services.AddSingleton<IEnvelopeInbox>(provider => provider.GetRequiredService<PostgresInbox>());
+        services.AddSingleton<IInboxRecords>(provider => provider.GetRequiredService<PostgresInbox>());
+        services.AddSingleton<PostgresOutboxStore>();
+        services.AddSingleton<IOutboxStore>(provider => provider.GetRequiredService<PostgresOutboxStore>());
+        services.AddSingleton<IOutboxRecords>(provider => provider.GetRequiredService<PostgresOutboxStore>());
+        services.AddSingleton<IJobRunStore, PostgresJobRunStore>();
+        services.AddHostedService<PostgresWakeups>();
         return services;
     }
 
@@ -161,8 +170,11 @@ public static class StorageServiceCollectionExtensions
         // The Slack layer's storage seams.
         services.AddSingleton<LiteDbInbox>();
         services.AddSingleton<IEnvelopeInbox>(provider => provider.GetRequiredService<LiteDbInbox>());
+        services.AddSingleton<IInboxRecords>(provider => provider.GetRequiredService<LiteDbInbox>());
         services.AddSingleton<LiteDbOutboxStore>();
         services.AddSingleton<IOutboxStore>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
+        services.AddSingleton<IOutboxRecords>(provider => provider.GetRequiredService<LiteDbOutboxStore>());
+        services.AddSingleton<IJobRunStore, LiteDbJobRunStore>();
         services.AddSingleton<IOutbox, Outbox.Outbox>();
         services.AddScoped<IScheduledJob, MessageRetentionJob>();
         return services;

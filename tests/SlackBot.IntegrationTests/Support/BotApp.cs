@@ -34,9 +34,9 @@ public sealed class BotApp : IAsyncDisposable
 
     public FakeLogCollector Logs => _app.Services.GetRequiredService<FakeLogCollector>();
 
-    public LiteDbInbox Inbox => Services.GetRequiredService<LiteDbInbox>();
+    public IInboxRecords Inbox => Services.GetRequiredService<IInboxRecords>();
 
-    public LiteDbOutboxStore Outbox => Services.GetRequiredService<LiteDbOutboxStore>();
+    public IOutboxRecords Outbox => Services.GetRequiredService<IOutboxRecords>();
 
     public static async Task<BotApp> StartAsync(
         FakeSlack slack,

@@ -12,7 +12,7 @@ namespace SlackBot.Storage.Inbox;
 /// single transaction and then syncs the file once (group commit): a burst of events costs one disk sync,
 /// not one per event, and every caller's task completes only after its envelope is on disk.
 /// </summary>
-public sealed partial class LiteDbInbox : IEnvelopeInbox, IAsyncDisposable
+public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncDisposable
 {
     public const string CollectionName = "inbox";
 

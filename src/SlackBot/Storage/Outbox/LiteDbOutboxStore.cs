@@ -8,7 +8,7 @@ namespace SlackBot.Storage.Outbox;
 /// The outbox rows in LiteDB. <see cref="Add"/> joins the LiteDB transaction open on the calling thread, if any: that is
 /// how <see cref="LiteDbUnitOfWork"/> commits a state change and the message it causes together.
 /// </summary>
-public sealed class LiteDbOutboxStore : IOutboxStore
+public sealed class LiteDbOutboxStore : IOutboxRecords
 {
     public const string CollectionName = "outbox";
 

@@ -1,4 +1,5 @@
 using SlackBot.Slack.Dispatch;
+using SlackBot.Storage.Inbox;
 using SlackBot.Tests.Support;
 
 namespace SlackBot.Tests.Storage.Contract;
@@ -49,12 +50,15 @@ public abstract class InboxContract(IStorageProvider provider) : StoreContract(p
         await Inbox.AppendAsync(Envelopes.Command("status", triggerId: "t0"), None);
         await Inbox.AppendAsync(Envelopes.Message("Ev3"), None);
 
+        // Read once each, as the processor reads: a store shared by replicas hands an envelope out once per run.
         var firstTwo = Inbox.ReadPending(0, 2);
+        var rest = Inbox.ReadPending(firstTwo[^1].Sequence, 10);
         Assert.Multiple(() =>
         {
-            Assert.That(Pending(10).Select(envelope => envelope.Id), Is.EqualTo(new[] { "ev:Ev2", "cmd:t1", "ev:Ev1", "cmd:t0", "ev:Ev3" }));
-            Assert.That(firstTwo.Select(pending => pending.Envelope.Id), Is.EqualTo(new[] { "ev:Ev2", "cmd:t1" }));
-            Assert.That(Inbox.ReadPending(firstTwo[^1].Sequence, 10).Select(pending => pending.Envelope.Id), Is.EqualTo(new[] { "ev:Ev1", "cmd:t0", "ev:Ev3" }));
+            Assert.That(firstTwo.Select(pending => pending.Envelope.Id), Is.EqualTo(new[] { "ev:Ev2", "cmd:t1" }), "at most max, the oldest first");
+            Assert.That(rest.Select(pending => pending.Envelope.Id), Is.EqualTo(new[] { "ev:Ev1", "cmd:t0", "ev:Ev3" }));
+            Assert.That(firstTwo.Concat(rest).Select(pending => pending.Sequence), Is.Ordered.Ascending.And.Unique);
+            Assert.That(Get<IInboxRecords>().All().Select(record => record.Id), Is.EqualTo(new[] { "ev:Ev2", "cmd:t1", "ev:Ev1", "cmd:t0", "ev:Ev3" }));
         });
     }
 
@@ -117,6 +121,30 @@ public abstract class InboxContract(IStorageProvider provider) : StoreContract(p
         {
             Assert.That(Pending(10).Select(envelope => envelope.Id), Is.EqualTo(new[] { "ev:EvB", "ev:EvC" }));
             Assert.That(await Inbox.AppendAsync(Envelopes.Message("EvA"), None), Is.False, "still deduplicated after the restart");
+        });
+    }
+
+    [Test]
+    public async Task The_records_show_each_envelopes_state_and_a_keys_pending_ones_in_order()
+    {
+        await Inbox.AppendAsync(Envelopes.Message("Ev1"), None);
+        await Inbox.AppendAsync(Envelopes.Message("Ev2"), None);
+        await Inbox.AppendAsync(Envelopes.Message("Ev3"), None);
+        Inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received.AddSeconds(1), []));
+        Inbox.Complete("ev:Ev3", new EnvelopeOutcome(Envelopes.Received.AddSeconds(2), ["MomentListener: InvalidOperationException: boom"]));
+        var records = Get<IInboxRecords>();
+        var key = records.Find("ev:Ev2")!.OrderingKey;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(records.Find("ev:Ev1")!.Status, Is.EqualTo(InboxStatus.Processed));
+            Assert.That(records.Find("ev:Ev1")!.ProcessedAt, Is.EqualTo(Envelopes.Received.AddSeconds(1)));
+            Assert.That(records.Find("ev:Ev3")!.Status, Is.EqualTo(InboxStatus.Failed));
+            Assert.That(records.Find("ev:Ev3")!.Errors, Is.EqualTo(new[] { "MomentListener: InvalidOperationException: boom" }));
+            Assert.That(records.Find("ev:Nope"), Is.Null);
+            Assert.That(records.All().Select(record => record.Sequence), Is.Ordered.Ascending.And.Unique);
+            Assert.That(records.PendingFor(key).Select(record => record.Id), Is.EqualTo(new[] { "ev:Ev2" }));
+            Assert.That(records.PendingFor("C0OTHER"), Is.Empty);
         });
     }
 }

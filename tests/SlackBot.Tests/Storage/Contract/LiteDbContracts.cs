@@ -33,3 +33,5 @@ public sealed class LiteDbHomeViewerStoreContract() : HomeViewerStoreContract(ne
 
 public sealed class LiteDbIdeaStoreContract() : IdeaStoreContract(new LiteDbStorageProvider());
 public sealed class LiteDbDigestStoreContract() : DigestStoreContract(new LiteDbStorageProvider());
+
+public sealed class LiteDbJobRunStoreContract() : JobRunStoreContract(new LiteDbStorageProvider());

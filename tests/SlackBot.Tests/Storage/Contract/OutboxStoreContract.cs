@@ -1,4 +1,5 @@
 using SlackBot.Slack.Outbound;
+using SlackBot.Storage.Outbox;
 
 namespace SlackBot.Tests.Storage.Contract;
 
@@ -115,6 +116,23 @@ public abstract class OutboxStoreContract(IStorageProvider provider) : StoreCont
         {
             Assert.That(Outbox.ReadDue(T0, 10).Select(row => row.Id), Is.EqualTo(new[] { "a", "b", "c" }));
             Assert.That(Outbox.Add(Due(Documents.Post("a"))), Is.False, "still known after the restart");
+        });
+    }
+
+    [Test]
+    public void The_records_list_every_row_and_a_features_rows_in_the_order_they_were_added()
+    {
+        Outbox.Add(Due(Documents.Post("b")) with { Correlation = "question:7" });
+        Outbox.Add(Due(Documents.Post("a")) with { Correlation = "question:8", Status = OutboxStatus.Sent });
+        Outbox.Add(Due(Documents.Post("c")) with { Correlation = "question:7", Status = OutboxStatus.Parked });
+        var records = Get<IOutboxRecords>();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(records.All().Select(row => row.Id), Is.EqualTo(new[] { "b", "a", "c" }));
+            Assert.That(records.FindByCorrelation("question:7").Select(row => row.Id), Is.EqualTo(new[] { "b", "c" }));
+            Assert.That(records.FindByCorrelation("question:9"), Is.Empty);
+            Assert.That(records, Is.SameAs(Outbox), "one store behind both interfaces");
         });
     }
 

@@ -28,3 +28,8 @@ public sealed class PostgresFindingStoreContract() : FindingStoreContract(new Po
 public sealed class PostgresDigestStoreContract() : DigestStoreContract(new PostgresStorageProvider());
 
 public sealed class PostgresReviewJobStoreContract() : ReviewJobStoreContract(new PostgresStorageProvider());
+public sealed class PostgresOutboxStoreContract() : OutboxStoreContract(new PostgresStorageProvider());
+
+public sealed class PostgresInboxContract() : InboxContract(new PostgresStorageProvider());
+
+public sealed class PostgresJobRunStoreContract() : JobRunStoreContract(new PostgresStorageProvider());

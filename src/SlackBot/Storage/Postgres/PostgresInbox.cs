@@ -1,0 +1,276 @@
+using System.Data;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using NpgsqlTypes;
+using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Inbound;
+using SlackBot.Storage.Inbox;
+
+namespace SlackBot.Storage.Postgres;
+
+/// <summary>
+/// The durable inbox shared by every replica (table <c>inbox</c>, <c>Schema/001-inbox.sql</c>). An append commits before
+/// it returns, so a Slack retry landing on another replica is a duplicate. Each ordering key is processed by one replica
+/// at a time: the one holding the key's session advisory lock on this inbox's own connection, taken when the key has
+/// pending envelopes and released once it has none and nothing is handed out. The lock dies with the connection, so a
+/// replica that is killed frees its keys at once and another one resumes them in order.
+/// </summary>
+public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<PostgresInbox> logger) : IEnvelopeInbox, IInboxRecords, IDisposable
+{
+    /// <summary>The notification channel an append signals, so other replicas read at once.</summary>
+    public const string NotifyChannel = "slackbot_inbox";
+
+    private const string InsertSql = """
+        WITH added AS (
+            INSERT INTO inbox (id, ordering_key, status, received_at, doc)
+            VALUES (@id, @key, 'Pending', @received_at, @doc)
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id)
+        SELECT pg_notify('slackbot_inbox', '') FROM added
+        """;
+
+    // MATERIALIZED: the keys already held are filtered out before any lock is tried, because session locks stack.
+    private const string TakeKeysSql = """
+        WITH wanted AS MATERIALIZED (
+            SELECT DISTINCT key_hash FROM inbox WHERE status = 'Pending' AND NOT (key_hash = ANY(@held)))
+        SELECT key_hash FROM wanted WHERE pg_try_advisory_lock(@ns, key_hash)
+        """;
+
+    private const string ReadHeldSql = """
+        SELECT sequence, key_hash, doc::text FROM inbox
+        WHERE status = 'Pending' AND key_hash = ANY(@held) AND NOT (id = ANY(@handed))
+        ORDER BY sequence
+        LIMIT @max
+        """;
+
+    // CASE, not AND: the unlock must run only for a key with nothing pending, whatever order the planner picks.
+    private const string ReleaseSql = """
+        SELECT key_hash FROM unnest(@idle) AS idle(key_hash)
+        WHERE CASE WHEN EXISTS (SELECT 1 FROM inbox WHERE status = 'Pending' AND inbox.key_hash = idle.key_hash) THEN false
+                   ELSE pg_advisory_unlock(@ns, idle.key_hash) END
+        """;
+
+    private readonly Lock _gate = new();
+
+    /// <summary>The key hashes whose lock <see cref="_keys"/> holds (once each).</summary>
+    private readonly HashSet<int> _held = [];
+
+    /// <summary>Envelopes handed out in this run and not completed yet, with their key hash.</summary>
+    private readonly Dictionary<string, int> _handedOut = new(StringComparer.Ordinal);
+
+    /// <summary>The connection whose session holds the key locks; opened when first needed, reopened after it broke.</summary>
+    private NpgsqlConnection? _keys;
+
+    private bool _disposed;
+
+    public async ValueTask<bool> AppendAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(envelope);
+        var record = InboxRecord.From(envelope, 0);
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+
+        // The key's appends take turns, and the sequence is drawn after the turn is taken: within a key, sequence order
+        // is commit order, so a replica reading a key never sees a later envelope before an earlier one.
+        var turn = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@ns, hashtext(@key))");
+        turn.Parameters.AddWithValue("ns", PostgresLocks.InboxAppend);
+        turn.Parameters.AddWithValue("key", record.OrderingKey);
+        var insert = new NpgsqlBatchCommand(InsertSql);
+        insert.Parameters.AddWithValue("id", record.Id);
+        insert.Parameters.AddWithValue("key", record.OrderingKey);
+        insert.Parameters.AddWithValue("received_at", PostgresJson.Instant(record.ReceivedAt));
+        insert.Parameters.Add(new NpgsqlParameter("doc", NpgsqlDbType.Jsonb) { Value = PostgresJson.Serialize(record) });
+        batch.BatchCommands.Add(turn);
+        batch.BatchCommands.Add(insert);
+
+        bool added;
+        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.NextResultAsync(cancellationToken);
+            added = await reader.ReadAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        return added;
+    }
+
+    /// <summary>
+    /// The pending envelopes of the keys this replica holds (taking the free keys that have some first), each handed
+    /// out once per run, in sequence order; <paramref name="afterSequence"/> is not a bound here, since a key taken over
+    /// or an append committed late brings envelopes older than what was read before.
+    /// </summary>
+    public IReadOnlyList<PendingEnvelope> ReadPending(long afterSequence, int max)
+    {
+        lock (_gate)
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            return OnKeys(keys =>
+            {
+                TakeFreeKeys(keys);
+                var read = ReadHeld(keys, max);
+                foreach (var (pending, hash) in read) _handedOut[pending.Envelope.Id] = hash;
+                if (read.Count < max)
+                {
+                    // Everything pending of the held keys was read: a key with nothing read nor handed out is let go.
+                    var busy = read.Select(entry => entry.Hash).Concat(_handedOut.Values).ToHashSet();
+                    Release(keys, _held.Where(hash => !busy.Contains(hash)).ToArray());
+                }
+
+                return read.Select(entry => entry.Pending).ToList();
+            });
+        }
+    }
+
+    public void Complete(string envelopeId, EnvelopeOutcome outcome)
+    {
+        ArgumentNullException.ThrowIfNull(outcome);
+        using (var connection = database.OpenConnection())
+        using (var command = new NpgsqlCommand("UPDATE inbox SET status = @status, doc = doc || @patch WHERE id = @id", connection))
+        {
+            var status = outcome.Succeeded ? InboxStatus.Processed : InboxStatus.Failed;
+            command.Parameters.AddWithValue("id", envelopeId);
+            command.Parameters.AddWithValue("status", status.ToString());
+            command.Parameters.Add(new NpgsqlParameter("patch", NpgsqlDbType.Jsonb)
+            {
+                Value = PostgresJson.Serialize(new OutcomePatch(status, outcome.ProcessedAt, outcome.Errors)),
+            });
+            command.ExecuteNonQuery();
+        }
+
+        lock (_gate)
+        {
+            if (_disposed || !_handedOut.Remove(envelopeId, out var hash) || !_held.Contains(hash) || _handedOut.ContainsValue(hash)) return;
+            try
+            {
+                // The outcome is committed before the key is let go, so whoever takes it next never sees this one pending.
+                OnKeys(keys => Release(keys, [hash]));
+            }
+            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or IOException)
+            {
+                // The outcome is stored; the key is let go with the connection, or by the next read.
+                LogReleaseFailed(exception);
+            }
+        }
+    }
+
+    public int Prune(DateTimeOffset receivedBefore)
+    {
+        using var connection = database.OpenConnection();
+        using var command = new NpgsqlCommand("DELETE FROM inbox WHERE status <> 'Pending' AND received_at < @before", connection);
+        command.Parameters.AddWithValue("before", PostgresJson.Instant(receivedBefore));
+        return command.ExecuteNonQuery();
+    }
+
+    public InboxRecord? Find(string envelopeId) =>
+        Records("SELECT sequence, doc::text FROM inbox WHERE id = @id", command => command.Parameters.AddWithValue("id", envelopeId)).SingleOrDefault();
+
+    public IReadOnlyList<InboxRecord> All() => Records("SELECT sequence, doc::text FROM inbox ORDER BY sequence", _ => { });
+
+    public IReadOnlyList<InboxRecord> PendingFor(string orderingKey) =>
+        Records(
+            "SELECT sequence, doc::text FROM inbox WHERE status = 'Pending' AND key_hash = hashtext(@key) AND ordering_key = @key ORDER BY sequence",
+            command => command.Parameters.AddWithValue("key", orderingKey));
+
+    /// <summary>Lets go of every key (closing the session would too) and closes the lock connection.</summary>
+    public void Dispose()
+    {
+        lock (_gate)
+        {
+            if (_disposed) return;
+            _disposed = true;
+            if (_keys is null) return;
+            try
+            {
+                using var command = new NpgsqlCommand("SELECT pg_advisory_unlock_all()", _keys);
+                command.ExecuteNonQuery();
+            }
+            catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or IOException)
+            {
+                // A broken session holds nothing any more.
+            }
+
+            _keys.Dispose();
+            _keys = null;
+            _held.Clear();
+        }
+    }
+
+    /// <summary>Runs a step on the lock connection; if the connection broke, its locks are gone: forget them and reopen next time.</summary>
+    private T OnKeys<T>(Func<NpgsqlConnection, T> step)
+    {
+        _keys ??= database.OpenConnection();
+        try
+        {
+            return step(_keys);
+        }
+        catch when (_keys.State != ConnectionState.Open)
+        {
+            if (_held.Count > 0) LogKeysLost(_held.Count);
+            _keys.Dispose();
+            _keys = null;
+            _held.Clear();
+            throw;
+        }
+    }
+
+    private void TakeFreeKeys(NpgsqlConnection keys)
+    {
+        using var command = new NpgsqlCommand(TakeKeysSql, keys);
+        command.Parameters.AddWithValue("ns", PostgresLocks.InboxKey);
+        command.Parameters.AddWithValue("held", _held.ToArray());
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) _held.Add(reader.GetInt32(0));
+    }
+
+    private List<(PendingEnvelope Pending, int Hash)> ReadHeld(NpgsqlConnection keys, int max)
+    {
+        var read = new List<(PendingEnvelope, int)>();
+        if (_held.Count == 0 || max <= 0) return read;
+        using var command = new NpgsqlCommand(ReadHeldSql, keys);
+        command.Parameters.AddWithValue("held", _held.ToArray());
+        command.Parameters.AddWithValue("handed", _handedOut.Keys.ToArray());
+        command.Parameters.AddWithValue("max", max);
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            var record = PostgresJson.Deserialize<InboxRecord>(reader.GetString(2)) with { Sequence = reader.GetInt64(0) };
+            read.Add((new PendingEnvelope(record.Sequence, record.ToEnvelope()), reader.GetInt32(1)));
+        }
+
+        return read;
+    }
+
+    /// <summary>Unlocks those of <paramref name="idle"/> that have nothing pending (checked in the same statement).</summary>
+    private bool Release(NpgsqlConnection keys, int[] idle)
+    {
+        if (idle.Length == 0) return false;
+        using var command = new NpgsqlCommand(ReleaseSql, keys);
+        command.Parameters.AddWithValue("ns", PostgresLocks.InboxKey);
+        command.Parameters.AddWithValue("idle", idle);
+        using var reader = command.ExecuteReader();
+        var released = false;
+        while (reader.Read()) released |= _held.Remove(reader.GetInt32(0));
+        return released;
+    }
+
+    private List<InboxRecord> Records(string sql, Action<NpgsqlCommand> bind)
+    {
+        using var connection = database.OpenConnection();
+        using var command = new NpgsqlCommand(sql, connection);
+        bind(command);
+        using var reader = command.ExecuteReader();
+        var records = new List<InboxRecord>();
+        while (reader.Read()) records.Add(PostgresJson.Deserialize<InboxRecord>(reader.GetString(1)) with { Sequence = reader.GetInt64(0) });
+        return records;
+    }
+
+    /// <summary>The fields of <see cref="InboxRecord"/> that completing an envelope changes, merged into its document.</summary>
+    private sealed record OutcomePatch(InboxStatus Status, DateTimeOffset ProcessedAt, IReadOnlyList<string> Errors);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The inbox's lock connection broke; its {Count} ordering key(s) are free for other replicas")]
+    private partial void LogKeysLost(int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Letting go of an ordering key failed; it is freed with the lock connection or by the next read")]
+    private partial void LogReleaseFailed(Exception exception);
+}
