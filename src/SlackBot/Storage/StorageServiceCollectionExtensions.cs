@@ -70,7 +70,6 @@ public static class StorageServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<OutboxSignal>();
-        // Registrations of the PostgreSQL stores follow (one line per store, as in AddLiteDbStores).
         services.AddSingleton<IUnitOfWork, PostgresUnitOfWork>();
         services.AddSingleton<IStorageHealth, PostgresStorageHealth>();
         services.AddPostgresTable<IIncidentStore, PostgresIncidentStore>();
@@ -84,24 +83,14 @@ public static class StorageServiceCollectionExtensions
         services.AddPostgresTable<IUserCache, PostgresUserCache>();
         services.AddPostgresTable<IChannelSettingsStore, PostgresChannelSettingsStore>();
         services.AddPostgresTable<IIdeaStore, PostgresIdeaStore>();
-        services.AddSingleton<PostgresFindingTable>();
-        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresFindingTable>());
+        services.AddPostgresTable<PostgresFindingTable>();
         services.AddSingleton<IFindingStore, PostgresFindingStore>();
         services.AddHostedService<PostgresFindingFeed>();
-        services.AddSingleton<PostgresDigestSubscriptionStore>();
-        services.AddSingleton<IDigestSubscriptionStore>(provider => provider.GetRequiredService<PostgresDigestSubscriptionStore>());
-        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresDigestSubscriptionStore>());
-        services.AddSingleton<PostgresSentDigestStore>();
-        services.AddSingleton<ISentDigestStore>(provider => provider.GetRequiredService<PostgresSentDigestStore>());
-        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresSentDigestStore>());
-        services.AddSingleton<PostgresDigestVoteTable>();
-        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresDigestVoteTable>());
-        services.AddSingleton<PostgresReviewJobStore>();
-        services.AddSingleton<IReviewJobStore>(provider => provider.GetRequiredService<PostgresReviewJobStore>());
-        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresReviewJobStore>());
-        services.AddSingleton<PostgresResponseUrlUseStore>();
-        services.AddSingleton<IResponseUrlUseStore>(provider => provider.GetRequiredService<PostgresResponseUrlUseStore>());
-        services.AddSingleton<IPostgresDocumentTable>(provider => provider.GetRequiredService<PostgresResponseUrlUseStore>());
+        services.AddPostgresTable<IDigestSubscriptionStore, PostgresDigestSubscriptionStore>();
+        services.AddPostgresTable<ISentDigestStore, PostgresSentDigestStore>();
+        services.AddPostgresTable<PostgresDigestVoteTable>();
+        services.AddPostgresTable<IReviewJobStore, PostgresReviewJobStore>();
+        services.AddPostgresTable<IResponseUrlUseStore, PostgresResponseUrlUseStore>();
         services.TryAddSingleton<InboxSignal>();
         services.AddSingleton<PostgresInbox>();
         services.AddSingleton<IEnvelopeInbox>(provider => provider.GetRequiredService<PostgresInbox>());
@@ -111,6 +100,8 @@ public static class StorageServiceCollectionExtensions
         services.AddSingleton<IOutboxRecords>(provider => provider.GetRequiredService<PostgresOutboxStore>());
         services.AddSingleton<IJobRunStore, PostgresJobRunStore>();
         services.AddHostedService<PostgresWakeups>();
+        services.AddSingleton<IOutbox, Outbox.Outbox>();
+        services.AddScoped<IScheduledJob, MessageRetentionJob>();
         return services;
     }
 

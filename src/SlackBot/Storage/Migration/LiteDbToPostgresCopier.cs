@@ -9,6 +9,10 @@ using SlackBot.Features.Moments;
 using SlackBot.Features.Questions;
 using SlackBot.Features.Review;
 using SlackBot.Features.Workspace;
+using Npgsql;
+using NpgsqlTypes;
+using SlackBot.Scheduling;
+using SlackBot.Storage.Inbox;
 using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Outbox;
 using SlackBot.Storage.Postgres;
@@ -19,7 +23,8 @@ namespace SlackBot.Storage.Migration;
 /// Copies a LiteDB store into a PostgreSQL database, collection by collection, through the PostgreSQL stores' own
 /// writes (the unit of work, the withdrawal, the outbox rows). Only what PostgreSQL does not hold yet is written, so
 /// running it again copies nothing and never overwrites what a running bot changed since. Caches that rebuild
-/// themselves (theme tallies, the health probe) are left behind.
+/// themselves (theme tallies, the health probe) are left behind; the inbox and the scheduled runs come along, so a
+/// delivery not yet processed is processed on PostgreSQL and a late Slack retry is still recognised.
 /// </summary>
 public sealed class LiteDbToPostgresCopier(LiteDbDatabase source, PostgresDatabase target, IUnitOfWork unitOfWork, IFindingStore findings)
 {
@@ -32,7 +37,8 @@ public sealed class LiteDbToPostgresCopier(LiteDbDatabase source, PostgresDataba
         LiteDbCollections.QuestionPlans, LiteDbCollections.QuestionFeedback, LiteDbCollections.FindingWithdrawals, LiteDbCollections.Findings,
         LiteDbCollections.HomeViewers, LiteDbCollections.Channels, LiteDbCollections.Users, LiteDbCollections.ReviewJobs,
         LiteDbCollections.ResponseUrlUses, LiteDbCollections.ChannelSettings, LiteDbCollections.Ideas, LiteDbCollections.DigestSubscriptions,
-        LiteDbCollections.SentDigests, LiteDbCollections.DigestVotes, LiteDbOutboxStore.CollectionName,
+        LiteDbCollections.SentDigests, LiteDbCollections.DigestVotes, LiteDbOutboxStore.CollectionName, LiteDbInbox.CollectionName,
+        LiteDbJobRunStore.CollectionName,
     ];
 
     public async Task<IReadOnlyList<CopiedPart>> CopyAsync(IProgress<CopyProgress> progress, CancellationToken cancellationToken)
@@ -69,6 +75,10 @@ public sealed class LiteDbToPostgresCopier(LiteDbDatabase source, PostgresDataba
         LiteDbCollections.SentDigests => CopyDocumentsAsync<SentDigest>(part, report, cancellationToken),
         LiteDbCollections.DigestVotes => CopyDocumentsAsync<DigestVote>(part, report, cancellationToken),
         LiteDbOutboxStore.CollectionName => CopyOutboxAsync(report, cancellationToken),
+        LiteDbInbox.CollectionName => CopyRowsAsync(LiteDbInbox.CollectionName, source.Collection<InboxRecord>(LiteDbInbox.CollectionName).Query().OrderBy(record => record.Sequence).ToList(),
+            record => record.Id, AddInboxRecordAsync, report, cancellationToken),
+        LiteDbJobRunStore.CollectionName => CopyRowsAsync(LiteDbJobRunStore.CollectionName, source.Collection<JobRun>(LiteDbJobRunStore.CollectionName).FindAll().ToList(),
+            run => run.Id, AddJobRunAsync, report, cancellationToken),
         _ => throw new ArgumentException($"Unknown part {part}.", nameof(part)),
     };
 
@@ -127,6 +137,70 @@ public sealed class LiteDbToPostgresCopier(LiteDbDatabase source, PostgresDataba
         }
 
         return new CopiedPart(LiteDbOutboxStore.CollectionName, rows.Count, copied, rows.Count - copied);
+    }
+
+    /// <summary>Rows of a pipeline table (inbox, job runs) in the given order, each inserted unless its id is there.</summary>
+    private async Task<CopiedPart> CopyRowsAsync<TRow>(string part, IReadOnlyList<TRow> rows, Func<TRow, string> idOf,
+        Func<NpgsqlConnection, NpgsqlTransaction, TRow, CancellationToken, Task<bool>> add, Action<long, long> report, CancellationToken cancellationToken)
+    {
+        long done = 0, copied = 0;
+        report(0, rows.Count);
+        foreach (var batch in rows.Chunk(BatchSize))
+        {
+            var present = await PresentAsync(part, batch.Select(idOf).ToArray(), cancellationToken);
+            await using var connection = await target.OpenConnectionAsync(cancellationToken);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            foreach (var row in batch.Where(row => !present.Contains(idOf(row))))
+                if (await add(connection, transaction, row, cancellationToken)) copied++;
+            await transaction.CommitAsync(cancellationToken);
+            done += batch.Length;
+            report(done, rows.Count);
+        }
+
+        return new CopiedPart(part, rows.Count, copied, rows.Count - copied);
+    }
+
+    /// <summary>
+    /// An envelope as the PostgreSQL inbox stores it. Pending ones are processed by the bot on PostgreSQL; processed ones
+    /// keep recognising Slack's late retries. Arrival order is kept: rows go in in LiteDB's sequence order.
+    /// </summary>
+    private static async Task<bool> AddInboxRecordAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, InboxRecord record, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            INSERT INTO inbox (id, ordering_key, status, received_at, doc) VALUES (@id, @key, @status, @received_at, @doc)
+            ON CONFLICT (id) DO NOTHING
+            """;
+        var envelope = record.ToEnvelope();
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.AddWithValue("id", record.Id);
+        command.Parameters.AddWithValue("key", envelope.OrderingKey);
+        command.Parameters.AddWithValue("status", record.Status.ToString());
+        command.Parameters.AddWithValue("received_at", PostgresJson.Instant(record.ReceivedAt));
+        command.Parameters.Add(new NpgsqlParameter("doc", NpgsqlDbType.Jsonb) { Value = PostgresJson.Serialize(record with { OrderingKey = envelope.OrderingKey }) });
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>A scheduled run; one the LiteDB process left running is copied as interrupted, so it is tried again.</summary>
+    private static async Task<bool> AddJobRunAsync(NpgsqlConnection connection, NpgsqlTransaction transaction, JobRun run, CancellationToken cancellationToken)
+    {
+        const string sql = """
+            INSERT INTO job_runs (id, job, period, status, owner, lease_until, attempts, started_at, finished_at, error)
+            VALUES (@id, @job, @period, @status, @owner, @lease_until, @attempts, @started_at, @finished_at, @error)
+            ON CONFLICT (id) DO NOTHING
+            """;
+        var running = run.Status == JobRunStatus.Running;
+        await using var command = new NpgsqlCommand(sql, connection, transaction);
+        command.Parameters.AddWithValue("id", run.Id);
+        command.Parameters.AddWithValue("job", run.Job);
+        command.Parameters.AddWithValue("period", PostgresJson.Instant(run.Period));
+        command.Parameters.AddWithValue("status", (running ? JobRunStatus.Interrupted : run.Status).ToString());
+        command.Parameters.AddWithValue("owner", running || run.Owner is null ? DBNull.Value : run.Owner);
+        command.Parameters.AddWithValue("lease_until", running || run.LeaseUntil is not { } lease ? DBNull.Value : PostgresJson.Instant(lease));
+        command.Parameters.AddWithValue("attempts", run.Attempts);
+        command.Parameters.AddWithValue("started_at", run.StartedAt is { } started ? PostgresJson.Instant(started) : DBNull.Value);
+        command.Parameters.AddWithValue("finished_at", run.FinishedAt is { } finished ? PostgresJson.Instant(finished) : DBNull.Value);
+        command.Parameters.AddWithValue("error", (object?)run.Error ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
     }
 
     /// <summary>Which of these ids the PostgreSQL table (named as the LiteDB collection) already holds.</summary>
