@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using SlackBot.Features.Findings;
+using SlackBot.Hosting;
 using SlackBot.Storage;
 using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Migration;
@@ -67,7 +68,18 @@ public static class MigrateCommand
 
         using var source = LiteDbDatabase.OpenFile(from);
         await using var target = OpenPostgres(to);
-        var database = target.GetRequiredService<PostgresDatabase>();
+        PostgresDatabase database;
+        try
+        {
+            database = target.GetRequiredService<PostgresDatabase>();
+        }
+        catch (StartupException exception)
+        {
+            // Unreachable, refused or malformed: one line naming the setting, never the password.
+            output.Error.WriteLine("migrate: " + exception.Message.Replace(PostgresDatabase.Setting, "--to", StringComparison.Ordinal));
+            return ExitCodes.Unusable;
+        }
+
         var copier = new LiteDbToPostgresCopier(source, database, target.GetRequiredService<IUnitOfWork>(), target.GetRequiredService<IFindingStore>());
         output.Error.WriteLine($"Copying {Path.GetFullPath(from)} into PostgreSQL {database.Description}…");
 

@@ -82,8 +82,11 @@ public class FindingSearchTests
         {
             Assert.That((await SearchAsync(after, "runbook")).Hits.Select(hit => hit.FindingId), Is.EqualTo(new[] { "n2" }));
             Assert.That((await SearchAsync(after, "failover")).Hits, Is.Empty);
-            Assert.That(second.LogLines(), Has.Some.Matches<string>(line =>
-                line.Contains("Search index checked against 1 findings", StringComparison.Ordinal) && line.Contains("0 added, 1 updated, 1 removed", StringComparison.Ordinal)));
+            // On PostgreSQL the change feed may apply the same changes first (it replays recent ones at start), so only
+            // LiteDB's start-up check is sure to be the one that found them.
+            if (!TestStorage.OnPostgres)
+                Assert.That(second.LogLines(), Has.Some.Matches<string>(line =>
+                    line.Contains("Search index checked against 1 findings", StringComparison.Ordinal) && line.Contains("0 added, 1 updated, 1 removed", StringComparison.Ordinal)));
         });
     }
 
