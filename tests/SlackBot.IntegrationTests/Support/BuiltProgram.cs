@@ -67,6 +67,7 @@ public sealed partial class BuiltProgram : IAsyncDisposable
         foreach (var key in start.Environment.Keys.Where(key => key.StartsWith("SLACK", StringComparison.OrdinalIgnoreCase) ||
                                                                key.StartsWith("Slack__", StringComparison.OrdinalIgnoreCase) ||
                                                                key.StartsWith("Storage__", StringComparison.OrdinalIgnoreCase) ||
+                                                               key.Equals("DATABASE_URL", StringComparison.OrdinalIgnoreCase) ||
                                                                key.StartsWith("ASPNETCORE_", StringComparison.OrdinalIgnoreCase)).ToList())
             start.Environment.Remove(key);
         start.Environment["DOTNET_NOLOGO"] = "1";

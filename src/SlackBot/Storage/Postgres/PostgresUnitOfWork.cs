@@ -13,8 +13,8 @@ namespace SlackBot.Storage.Postgres;
 /// </summary>
 public sealed class PostgresUnitOfWork : IUnitOfWork
 {
-    /// <summary>The channel the outbox senders of every replica LISTEN on.</summary>
-    public const string OutboxChannel = "slackbot_outbox";
+    /// <summary>The channel the outbox senders of every replica LISTEN on (the outbox store's).</summary>
+    public const string OutboxChannel = PostgresOutboxStore.NotifyChannel;
 
     private readonly PostgresDatabase _database;
     private readonly OutboxSignal _signal;
