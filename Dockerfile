@@ -5,6 +5,10 @@
 #
 # Settings come from environment variables only (SLACK_BOT_TOKEN, Slack__Mode, Questions__Timing, ...); see the
 # README, sections "Set-up" and "Configuration". No settings file with secrets is ever copied into the image.
+#
+# Two or more replicas on PostgreSQL instead of the LiteDB file on the volume:
+#   docker run -d -e SLACK_BOT_TOKEN -e SLACK_APP_TOKEN -e Storage__Provider=Postgres -e DATABASE_URL slackbot
+# (docs/deploy.md has a compose file with PostgreSQL and two replicas, and the Kubernetes shape.)
 
 # ---------- build stage ----------
 # The .NET 10 SDK (Ubuntu 24.04 based, like every default .NET 10 tag).
@@ -56,7 +60,8 @@ RUN mkdir /data && chown $APP_UID:$APP_UID /data
 WORKDIR /app
 COPY --from=build /app ./
 
-# Storage__Path: the database on the volume (the default, data/slackbot.db, would sit in the container's own layer).
+# Storage__Path: the database on the volume (the default, data/slackbot.db, would sit in the container's own layer);
+# with Storage__Provider=Postgres only the search index lives there, rebuilt from the database at start.
 # ASPNETCORE_URLS: listen on every interface on 8080, for /healthz and, in Http mode, Slack's Request URLs.
 # ASPNETCORE_HTTP_PORTS: the base image sets it to 8080; emptied so that ASP.NET Core does not warn at every start
 # that ASPNETCORE_URLS overrides it.
