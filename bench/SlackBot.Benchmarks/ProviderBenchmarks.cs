@@ -33,7 +33,9 @@ public class ProviderBenchmarks
     private BenchStorage _storage = null!;
     private IEnvelopeInbox _inbox = null!;
     private SlackEnvelope[] _envelopes = [];
+    private SlackEnvelope[] _spread = [];
     private int _round;
+    private IFindingStore _findings = null!;
     private StoreDigestMaterialSource _source = null!;
     private DigestPeriod _week = null!;
 
@@ -44,7 +46,12 @@ public class ProviderBenchmarks
     public static int Findings =>
         int.TryParse(Environment.GetEnvironmentVariable("SLACKBOT_BENCH_FINDINGS"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var count) ? count : 100_000;
 
-    [GlobalSetup(Targets = [nameof(Append_one_at_a_time), nameof(Append_concurrent)])]
+    /// <summary>512 in flight from 64 channels: on PostgreSQL appends of different ordering keys do not take turns.</summary>
+    [Benchmark(OperationsPerInvoke = Envelopes)]
+    public Task Append_concurrent_64_channels() =>
+        Task.WhenAll(_spread.Select(envelope => _inbox.AppendAsync(envelope, CancellationToken.None).AsTask()));
+
+    [GlobalSetup(Targets = [nameof(Append_one_at_a_time), nameof(Append_concurrent), nameof(Append_concurrent_64_channels)])]
     public void SetupInbox()
     {
         _storage = BenchStorage.Create(Provider);
@@ -52,11 +59,12 @@ public class ProviderBenchmarks
         Console.WriteLine($"// {Provider}: PostgreSQL is {BenchStorage.PostgresSource}");
     }
 
-    [IterationSetup(Targets = [nameof(Append_one_at_a_time), nameof(Append_concurrent)])]
+    [IterationSetup(Targets = [nameof(Append_one_at_a_time), nameof(Append_concurrent), nameof(Append_concurrent_64_channels)])]
     public void NewEnvelopes()
     {
         _round++;
-        _envelopes = Enumerable.Range(0, Envelopes).Select(i => Envelope($"Ev{_round:D6}x{i:D4}")).ToArray();
+        _envelopes = Enumerable.Range(0, Envelopes).Select(i => Envelope($"Ev{_round:D6}x{i:D4}", "C1")).ToArray();
+        _spread = Enumerable.Range(0, Envelopes).Select(i => Envelope($"Ev{_round:D6}y{i:D4}", $"C{i % 64:D3}")).ToArray();
     }
 
     /// <summary>Each append waits for the one before: one commit per envelope.</summary>
@@ -66,21 +74,57 @@ public class ProviderBenchmarks
         foreach (var envelope in _envelopes) await _inbox.AppendAsync(envelope, CancellationToken.None);
     }
 
-    /// <summary>512 deliveries in flight at once.</summary>
+    /// <summary>512 deliveries in flight at once, all from one channel (one ordering key, as InboxBenchmarks).</summary>
     [Benchmark(OperationsPerInvoke = Envelopes)]
     public Task Append_concurrent() =>
         Task.WhenAll(_envelopes.Select(envelope => _inbox.AppendAsync(envelope, CancellationToken.None).AsTask()));
 
-    [GlobalSetup(Target = nameof(Team_digest))]
+    private static readonly Dictionary<StorageProvider, BenchStorage> Loaded = [];
+
+    [GlobalSetup(Targets = [nameof(Team_digest), nameof(Read_the_weeks_findings), nameof(Read_earlier_theme_tallies)])]
     public void SetupDigest()
     {
-        _storage = BenchStorage.Create(Provider);
-        var services = _storage.Services;
+        var services = LoadedFindings(Provider).Services;
+        _findings = services.GetRequiredService<IFindingStore>();
+        _source = new StoreDigestMaterialSource(services.GetRequiredService<IIncidentStore>(), _findings,
+            services.GetRequiredService<IQuestionStore>(), services.GetRequiredService<IIdeaStore>(), services.GetRequiredService<ISentDigestStore>(),
+            new FixedDigestNames(id => id));
+        _week = DigestPeriod.IsoWeek(2026, 1, TimeZoneInfo.Utc);
+        // The first read fills LiteDB's per-day theme tallies; the benchmark measures the digest as it is composed every week after.
+        _source.LoadAsync(_week, TimeZoneInfo.Utc, null, CancellationToken.None).GetAwaiter().GetResult();
+    }
+
+    /// <summary>One team channel's digest, from the store to the Block Kit message (the week 2026-W01).</summary>
+    [Benchmark]
+    public async Task<PackMessage> Team_digest()
+    {
+        var material = await _source.LoadAsync(_week, TimeZoneInfo.Utc, null, CancellationToken.None);
+        return DigestBlocks.Render(DigestComposer.Compose(_week, TimeZoneInfo.Utc, new DigestFilter("payments", "C0TEAM"), material), "digest:bench");
+    }
+
+    /// <summary>The whole findings a digest reads: its own week's (about 960).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<Finding>> Read_the_weeks_findings() => _findings.CreatedBetweenAsync(_week.Start, _week.End, CancellationToken.None);
+
+    /// <summary>The theme tallies of the seven weeks before it (trend and chart).</summary>
+    [Benchmark]
+    public Task<IReadOnlyList<FindingThemeTally>> Read_earlier_theme_tallies() =>
+        _findings.ThemeTalliesAsync(_week.Previous(DigestComposer.ChartWeeks - 1, TimeZoneInfo.Utc)[0].Start, _week.Start, CancellationToken.None);
+
+    /// <summary>
+    /// The provider's store with the generated findings, loaded once per process: on PostgreSQL the load takes minutes,
+    /// and in-process runs set up every benchmark case in the same process. Left for the process's end to drop.
+    /// </summary>
+    private static BenchStorage LoadedFindings(StorageProvider provider)
+    {
+        if (Loaded.TryGetValue(provider, out var loaded)) return loaded;
+        var storage = Loaded[provider] = BenchStorage.Create(provider);
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => storage.DisposeAsync().AsTask().GetAwaiter().GetResult();
         var findings = GeneratedFindings.Generate(Findings, Incidents);
         var incidents = GeneratedIncidents.Of(findings);
         var clock = Stopwatch.StartNew();
-        // Through the unit of work on both providers, so both store exactly what the bot would (tallies, search rows).
-        var unitOfWork = services.GetRequiredService<IUnitOfWork>();
+        // Through the unit of work on both providers, so both store exactly what the bot would (tallies, change feed rows).
+        var unitOfWork = storage.Services.GetRequiredService<IUnitOfWork>();
         foreach (var batch in findings.Cast<object>().Concat(incidents).Chunk(LoadBatch))
         {
             unitOfWork.CommitAsync(transaction =>
@@ -93,29 +137,16 @@ public class ProviderBenchmarks
             }, CancellationToken.None).GetAwaiter().GetResult();
         }
 
-        Console.WriteLine($"// {Provider}: {findings.Count} findings and {incidents.Count} incidents stored in {clock.Elapsed.TotalSeconds:0.0} s ({BenchStorage.PostgresSource} for PostgreSQL)");
-        _source = new StoreDigestMaterialSource(services.GetRequiredService<IIncidentStore>(), services.GetRequiredService<IFindingStore>(),
-            services.GetRequiredService<IQuestionStore>(), services.GetRequiredService<IIdeaStore>(), services.GetRequiredService<ISentDigestStore>(),
-            new FixedDigestNames(id => id));
-        _week = DigestPeriod.IsoWeek(2026, 1, TimeZoneInfo.Utc);
-        // The first read fills the per-day theme tallies; the benchmark measures the digest as it is composed every week after.
-        _source.LoadAsync(_week, TimeZoneInfo.Utc, null, CancellationToken.None).GetAwaiter().GetResult();
+        Console.WriteLine($"// {provider}: {findings.Count} findings and {incidents.Count} incidents stored in {clock.Elapsed.TotalSeconds:0.0} s through IUnitOfWork, {LoadBatch} a transaction (PostgreSQL: {BenchStorage.PostgresSource})");
+        return storage;
     }
 
-    /// <summary>One team channel's digest, from the store to the Block Kit message (the week 2026-W01).</summary>
-    [Benchmark]
-    public async Task<PackMessage> Team_digest()
-    {
-        var material = await _source.LoadAsync(_week, TimeZoneInfo.Utc, null, CancellationToken.None);
-        return DigestBlocks.Render(DigestComposer.Compose(_week, TimeZoneInfo.Utc, new DigestFilter("payments", "C0TEAM"), material), "digest:bench");
-    }
-
-    [GlobalCleanup]
+    [GlobalCleanup(Targets = [nameof(Append_one_at_a_time), nameof(Append_concurrent), nameof(Append_concurrent_64_channels)])]
     public async Task Cleanup() => await _storage.DisposeAsync();
 
-    private static SlackEnvelope Envelope(string eventId)
+    private static SlackEnvelope Envelope(string eventId, string channel)
     {
-        var body = $$$"""{"type":"event_callback","team_id":"T1","event_id":"{{{eventId}}}","event_time":1700000000,"event":{"type":"message","channel":"C1","user":"U1","text":"weird, the graph went flat right after the deploy, I have never seen that before","ts":"1700000000.000100","channel_type":"channel"}}""";
+        var body = $$$"""{"type":"event_callback","team_id":"T1","event_id":"{{{eventId}}}","event_time":1700000000,"event":{"type":"message","channel":"{{{channel}}}","user":"U1","text":"weird, the graph went flat right after the deploy, I have never seen that before","ts":"1700000000.000100","channel_type":"channel"}}""";
         return ((EnvelopeParseResult.Delivery)SlackEnvelopeParser.ParseEventsBody(Encoding.UTF8.GetBytes(body), DateTimeOffset.UtcNow)).Envelope;
     }
 }
