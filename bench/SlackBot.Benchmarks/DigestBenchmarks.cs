@@ -18,8 +18,6 @@ public class DigestBenchmarks
 {
     private const int Findings = 100_000;
     private const int Incidents = 300;
-    private static readonly string[] Teams = ["payments", "search", "identity"];
-
     private string _folder = "";
     private LiteDbDatabase _database = null!;
     private StoreDigestMaterialSource _source = null!;
@@ -37,16 +35,7 @@ public class DigestBenchmarks
         var incidentStore = new LiteDbIncidentStore(_database);
         var clock = Stopwatch.StartNew();
         var findings = GeneratedFindings.Generate(Findings, Incidents);
-        var incidents = findings.GroupBy(finding => finding.IncidentId!).Select(group =>
-        {
-            var first = group.Min(finding => finding.CreatedAt);
-            var number = int.Parse(group.Key[^4..], System.Globalization.CultureInfo.InvariantCulture);
-            return new Incident
-            {
-                Id = group.Key, ChannelId = group.First().ChannelId!, ChannelName = group.First().IncidentName!.TrimStart('#'), StartedAt = first.AddHours(-2),
-                ResolvedAt = first, Status = IncidentStatus.Resolved, IsPrivate = group.First().FromPrivateChannel, Teams = [Teams[number % Teams.Length]],
-            };
-        }).ToList();
+        var incidents = GeneratedIncidents.Of(findings);
         _database.Collection<Finding>(LiteDbCollections.Findings).InsertBulk(findings);
         _database.Collection<Incident>(LiteDbCollections.Incidents).InsertBulk(incidents);
         _database.FlushToDisk();

@@ -4,6 +4,15 @@ namespace SlackBot.Benchmarks;
 
 internal static class BenchmarkProgram
 {
-    public static void Main(string[] args) =>
+    public static async Task Main(string[] args)
+    {
+        // Not a BenchmarkDotNet run: a Stopwatch measurement across two PostgreSQL replicas (see FeedLag).
+        if (args is ["--feed-lag"])
+        {
+            await FeedLag.RunAsync();
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
+    }
 }
