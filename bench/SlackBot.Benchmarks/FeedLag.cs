@@ -11,7 +11,7 @@ namespace SlackBot.Benchmarks;
 
 /// <summary>
 /// <c>--feed-lag</c>: two replicas on one PostgreSQL database, each with its own in-memory search index and its hosted
-/// services running (as tests/SlackBot.Tests/Storage/Postgres/HostedReplicas.cs). A finding saved on A is timed until
+/// services running (as tests/SlackBot.Tests/Storage/Postgres/PostgresReplicas.cs). A finding saved on A is timed until
 /// B's <c>/learn search</c> finds it (<c>PostgresFindingFeed</c>: a trigger, NOTIFY, then B re-reads and indexes it).
 /// A Stopwatch, not BenchmarkDotNet: one measurement is one save and a wait on another process's background service.
 /// </summary>

@@ -22,8 +22,9 @@ public static class MigrateCommand
 
         Copies the bot's LiteDB store into a PostgreSQL database (created and brought to this version's schema if
         needed): incidents, messages, moments, questions, findings and their withdrawals, ideas, digests, review
-        jobs, caches and the outbox. Only what PostgreSQL does not hold yet is written, so running it again copies
-        nothing and never overwrites what a bot on PostgreSQL changed since. Stop the bot on the LiteDB file first.
+        jobs, caches, the outbox, the inbox and the scheduled runs. Only what PostgreSQL does not hold yet is
+        written, so running it again copies nothing and never overwrites what a bot on PostgreSQL changed since.
+        Stop the bot on the LiteDB file first.
 
           --from FILE      the LiteDB file (default: Storage:Path, data/slackbot.db)
           --to VALUE       the PostgreSQL database, Host=…;Database=…;Username=…;Password=… or postgres://…

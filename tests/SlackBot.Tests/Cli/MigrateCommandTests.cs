@@ -66,12 +66,12 @@ public sealed class MigrateCommandTests
             Assert.That(second.ExitCode, Is.Zero, second.Error);
             Assert.That(second.Out, Does.Contain("Nothing to copy"));
 
-            Assert.That(Json(await postgres.GetRequiredService<IIncidentStore>().AllAsync(CancellationToken.None)),
-                Is.EqualTo(Json(await new LiteDbIncidentStore(source).AllAsync(CancellationToken.None))));
-            Assert.That(Json(await postgres.GetRequiredService<IMomentStore>().AllAsync(CancellationToken.None)),
-                Is.EqualTo(Json(await new LiteDbMomentStore(source).AllAsync(CancellationToken.None))));
-            Assert.That(Json(await postgres.GetRequiredService<IQuestionStore>().AllAsync(CancellationToken.None)),
-                Is.EqualTo(Json(await new LiteDbQuestionStore(source).AllAsync(CancellationToken.None))));
+            Assert.That(Json((await postgres.GetRequiredService<IIncidentStore>().AllAsync(CancellationToken.None)).OrderBy(document => document.Id, StringComparer.Ordinal)),
+                Is.EqualTo(Json((await new LiteDbIncidentStore(source).AllAsync(CancellationToken.None)).OrderBy(document => document.Id, StringComparer.Ordinal))));
+            Assert.That(Json((await postgres.GetRequiredService<IMomentStore>().AllAsync(CancellationToken.None)).OrderBy(document => document.Id, StringComparer.Ordinal)),
+                Is.EqualTo(Json((await new LiteDbMomentStore(source).AllAsync(CancellationToken.None)).OrderBy(document => document.Id, StringComparer.Ordinal))));
+            Assert.That(Json((await postgres.GetRequiredService<IQuestionStore>().AllAsync(CancellationToken.None)).OrderBy(document => document.Id, StringComparer.Ordinal)),
+                Is.EqualTo(Json((await new LiteDbQuestionStore(source).AllAsync(CancellationToken.None)).OrderBy(document => document.Id, StringComparer.Ordinal))));
             var copied = await postgres.GetRequiredService<IFindingStore>().AllAsync(CancellationToken.None);
             Assert.That(copied.Select(finding => finding.Id), Is.EquivalentTo((await new LiteDbFindingStore(source).AllAsync(CancellationToken.None)).Select(finding => finding.Id)));
             Assert.That(copied, Is.Not.Empty);
@@ -146,7 +146,8 @@ public sealed class MigrateCommandTests
         return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddConfiguredStorage(configuration).BuildServiceProvider();
     }
 
-    private static string Json<T>(T value) => JsonSerializer.Serialize(value);
+    /// <summary>Compared by id: documents with the same time keep no particular order (docs/storage-contract.md).</summary>
+    private static string Json<T>(IEnumerable<T> documents) => JsonSerializer.Serialize(documents.ToList());
 
     private static SlackEnvelope Envelope(string id) =>
         new(id, EnvelopeKind.Event, "message", """{"event":{"type":"message","channel":"C0INC1","user":"U0ALICE","text":"hi","ts":"1.1"}}""", At, "http", 0, null);

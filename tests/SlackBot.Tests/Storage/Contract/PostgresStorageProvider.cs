@@ -24,26 +24,29 @@ public sealed class PostgresStorageProvider : IStorageProvider
         throw new InvalidOperationException("unreachable");
     }
 
+    /// <summary>Storage services on <paramref name="connectionString"/> as serve registers them (<c>AddPostgresStorage()</c>), on this clock.</summary>
+    public static IServiceCollection Services(string connectionString, TimeProvider time)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = "Postgres",
+                ["Storage:ConnectionString"] = connectionString,
+            })
+            .Build();
+        return new ServiceCollection()
+            .AddSingleton<IConfiguration>(configuration)
+            .AddSingleton(time)
+            .AddLogging()
+            .AddPostgresStorage();
+    }
+
     private sealed class PostgresDatabaseUnderTest(PostgresServer server, TimeProvider time) : IStorageUnderTest
     {
         private readonly string _database = server.CreateDatabase();
 
-        public ServiceProvider Start()
-        {
-            var configuration = new ConfigurationBuilder()
-                .AddInMemoryCollection(new Dictionary<string, string?>
-                {
-                    ["Storage:Provider"] = "Postgres",
-                    ["Storage:ConnectionString"] = server.ConnectionString(_database),
-                })
-                .Build();
-            return new ServiceCollection()
-                .AddSingleton<IConfiguration>(configuration)
-                .AddSingleton(time)
-                .AddLogging()
-                .AddPostgresStorage()
-                .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
-        }
+        public ServiceProvider Start() =>
+            Services(server.ConnectionString(_database), time).BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
 
         public void Dispose() => server.DropDatabase(_database);
     }

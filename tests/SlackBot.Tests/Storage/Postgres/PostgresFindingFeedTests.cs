@@ -16,10 +16,10 @@ public sealed class PostgresFindingFeedTests
 {
     private static readonly DateTimeOffset T0 = new(2026, 11, 5, 13, 41, 0, 123, TimeSpan.Zero);
 
-    private HostedReplicas _replicas = null!;
+    private PostgresReplicas _replicas = null!;
 
     [SetUp]
-    public void CreateDatabase() => _replicas = new HostedReplicas();
+    public void CreateDatabase() => _replicas = new PostgresReplicas();
 
     [TearDown]
     public async Task DropDatabase() => await _replicas.DisposeAsync();

@@ -12,10 +12,10 @@ public sealed class PostgresReviewJobClaimTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 5, 13, 41, 0, 123, TimeSpan.Zero);
 
-    private HostedReplicas _replicas = null!;
+    private PostgresReplicas _replicas = null!;
 
     [SetUp]
-    public void CreateDatabase() => _replicas = new HostedReplicas();
+    public void CreateDatabase() => _replicas = new PostgresReplicas();
 
     [TearDown]
     public async Task DropDatabase() => await _replicas.DisposeAsync();

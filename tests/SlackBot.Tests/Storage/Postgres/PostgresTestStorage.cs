@@ -1,8 +1,6 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Npgsql;
-using SlackBot.Storage;
 using SlackBot.Testing;
 using SlackBot.Tests.Storage.Contract;
 
@@ -20,18 +18,7 @@ internal sealed class PostgresTestStorage : IAsyncDisposable
     {
         _server = PostgresStorageProvider.RequireServer();
         Database = _server.CreateDatabase();
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = "Postgres",
-                ["Storage:ConnectionString"] = ConnectionString,
-            })
-            .Build();
-        var services = new ServiceCollection()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddSingleton<TimeProvider>(Time)
-            .AddLogging()
-            .AddPostgresStorage();
+        var services = PostgresStorageProvider.Services(ConnectionString, Time);
         configure?.Invoke(services);
         Services = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true, ValidateOnBuild = true });
     }
