@@ -17,6 +17,19 @@ public static class CliStorage
     public static ServiceProvider Open(CliSettings settings) =>
         Build(services => services.AddSingleton(settings.Configuration).AddConfiguredStorage(settings.Configuration));
 
+    /// <summary>The PostgreSQL stores on <paramref name="connectionString"/>, whatever the settings say (<c>migrate --to</c>).</summary>
+    public static ServiceProvider OnPostgres(string connectionString)
+    {
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Storage:Provider"] = nameof(StorageProvider.Postgres),
+                ["Storage:ConnectionString"] = connectionString,
+            })
+            .Build();
+        return Build(services => services.AddSingleton<IConfiguration>(configuration).AddPostgresStorage());
+    }
+
     /// <summary>A throw-away store in memory.</summary>
     public static ServiceProvider InMemory() => Build(services => services.AddInMemoryLiteDbStorage());
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 using SlackBot.Features.Findings;
@@ -68,7 +67,7 @@ public static class MigrateCommand
         }
 
         using var source = LiteDbDatabase.OpenFile(from);
-        await using var target = OpenPostgres(to);
+        await using var target = CliStorage.OnPostgres(to);
         PostgresDatabase database;
         try
         {
@@ -87,22 +86,6 @@ public static class MigrateCommand
         var parts = await CopyAsync(copier, output);
         PrintSummary(parts, output);
         return ExitCodes.Success;
-    }
-
-    private static ServiceProvider OpenPostgres(string connectionString)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["Storage:Provider"] = nameof(StorageProvider.Postgres),
-                ["Storage:ConnectionString"] = connectionString,
-            })
-            .Build();
-        return new ServiceCollection()
-            .AddLogging()
-            .AddSingleton<IConfiguration>(configuration)
-            .AddPostgresStorage()
-            .BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
     }
 
     /// <summary>A progress bar per part on a terminal; a line per part on stderr otherwise.</summary>

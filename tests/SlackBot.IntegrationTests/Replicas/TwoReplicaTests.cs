@@ -1,12 +1,11 @@
 using System.Globalization;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using SlackBot.Cli;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Questions;
 using SlackBot.IntegrationTests.Crash;
 using SlackBot.Slack.Outbound;
-using SlackBot.Storage;
 using SlackBot.Storage.Inbox;
 using SlackBot.Storage.Outbox;
 
@@ -43,7 +42,7 @@ public sealed class TwoReplicaTests
             await using var b = new ReplicaBot("B", slack, connectionString, Path.Combine(directory.Path, "b"));
             // Started together: they migrate the empty database at the same moment, and one waits for the other.
             await Task.WhenAll(a.StartAsync(), b.StartAsync());
-            await using var stores = OpenStores(connectionString);
+            await using var stores = CliStorage.OnPostgres(connectionString);
 
             var run = new ReplicaRun(seed, slack, [a, b], stores);
             await run.RunAsync();
@@ -106,11 +105,4 @@ public sealed class TwoReplicaTests
         throw new InvalidOperationException("unreachable");
     }
 
-    private static ServiceProvider OpenStores(string connectionString)
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = connectionString })
-            .Build();
-        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddConfiguredStorage(configuration).BuildServiceProvider();
-    }
 }

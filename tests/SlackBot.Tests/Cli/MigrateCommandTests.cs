@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using SlackBot.Cli;
@@ -56,7 +55,7 @@ public sealed class MigrateCommandTests
         var first = await CliRun.OfAsync(MigrateCommand.RunAsync, "--from", file, "--to", ConnectionString);
         var second = await CliRun.OfAsync(MigrateCommand.RunAsync, "--from", file, "--to", ConnectionString);
 
-        await using var postgres = OpenPostgres();
+        await using var postgres = CliStorage.OnPostgres(ConnectionString);
         using var source = LiteDbDatabase.OpenFile(file);
         Assert.Multiple(async () =>
         {
@@ -137,14 +136,6 @@ public sealed class MigrateCommandTests
     }
 
     private string ConnectionString => _server.ConnectionString(_database);
-
-    private ServiceProvider OpenPostgres()
-    {
-        var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = ConnectionString })
-            .Build();
-        return new ServiceCollection().AddLogging().AddSingleton<IConfiguration>(configuration).AddConfiguredStorage(configuration).BuildServiceProvider();
-    }
 
     /// <summary>Compared by id: documents with the same time keep no particular order (docs/storage-contract.md).</summary>
     private static string Json<T>(IEnumerable<T> documents) => JsonSerializer.Serialize(documents.ToList());
