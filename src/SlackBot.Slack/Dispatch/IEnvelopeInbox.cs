@@ -34,8 +34,13 @@ public interface IEnvelopeInbox
     /// </summary>
     IReadOnlyList<PendingEnvelope> ReadPending(long afterSequence, int max);
 
-    /// <summary>Marks an envelope processed; it stays stored (for deduplication) until pruned.</summary>
-    void Complete(string envelopeId, EnvelopeOutcome outcome);
+    /// <summary>
+    /// Marks an envelope processed; it stays stored (for deduplication) until pruned. When the task completes the outcome
+    /// is committed (reads see it), though not necessarily synced to disk: a crash may lose it, and the envelope is then
+    /// processed again after the restart. Outcomes are committed in the order they are given, so what survives a crash is
+    /// always an earlier part of that order.
+    /// </summary>
+    ValueTask CompleteAsync(string envelopeId, EnvelopeOutcome outcome, CancellationToken cancellationToken);
 
     /// <summary>Forgets processed envelopes received before the cut-off; Slack no longer retries them.</summary>
     int Prune(DateTimeOffset receivedBefore);

@@ -148,11 +148,15 @@ public sealed partial class InboxProcessor(
         }
 
         if (envelope.Kind != EnvelopeKind.Event && !waiters.TryDeliver(envelope.Id, result.Reply))
-            await WithStorageRetryAsync(() => DeliverLateReply(envelope, result.Reply), envelope, stoppingToken);
+            await WithStorageRetryAsync(() =>
+            {
+                DeliverLateReply(envelope, result.Reply);
+                return ValueTask.CompletedTask;
+            }, envelope, stoppingToken);
 
         var outcome = new EnvelopeOutcome(time.GetUtcNow(), result.Errors);
         // The key's next envelope must not run before this one is marked done, or a restart would run this one again after it.
-        await WithStorageRetryAsync(() => inbox.Complete(envelope.Id, outcome), envelope, stoppingToken);
+        await WithStorageRetryAsync(() => inbox.CompleteAsync(envelope.Id, outcome, stoppingToken), envelope, stoppingToken);
         if (result.Errors.Count > 0) LogProcessedWithErrors(envelope.Type, envelope.Id, result.Errors.Count);
         else LogProcessed(envelope.Type, envelope.Id);
     }
@@ -161,13 +165,13 @@ public sealed partial class InboxProcessor(
     /// Retries a storage step after the listeners ran, rather than running them again: their effects are done, only
     /// the bookkeeping is missing. Gives up only when the host stops; the envelope is then resumed after the restart.
     /// </summary>
-    private async Task WithStorageRetryAsync(Action step, SlackEnvelope envelope, CancellationToken stoppingToken)
+    private async Task WithStorageRetryAsync(Func<ValueTask> step, SlackEnvelope envelope, CancellationToken stoppingToken)
     {
         while (true)
         {
             try
             {
-                step();
+                await step();
                 return;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)

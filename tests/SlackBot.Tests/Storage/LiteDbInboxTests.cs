@@ -104,8 +104,8 @@ public class LiteDbInboxTests
         await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
         await inbox.AppendAsync(Envelopes.Message("Ev2"), CancellationToken.None);
 
-        inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
-        inbox.Complete("ev:Ev2", new EnvelopeOutcome(Envelopes.Received, ["MomentListener: InvalidOperationException: boom"]));
+        await inbox.CompleteAsync("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []), CancellationToken.None);
+        await inbox.CompleteAsync("ev:Ev2", new EnvelopeOutcome(Envelopes.Received, ["MomentListener: InvalidOperationException: boom"]), CancellationToken.None);
 
         Assert.Multiple(() =>
         {
@@ -121,7 +121,7 @@ public class LiteDbInboxTests
     {
         await using var inbox = Open(LiteDbDatabase.InMemory());
         await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
-        inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
+        await inbox.CompleteAsync("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []), CancellationToken.None);
 
         Assert.That(await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None), Is.False);
 
@@ -157,7 +157,7 @@ public class LiteDbInboxTests
         {
             await inbox.AppendAsync(Envelopes.Message("EvA"), CancellationToken.None);
             await inbox.AppendAsync(Envelopes.Message("EvB"), CancellationToken.None);
-            inbox.Complete("ev:EvA", new EnvelopeOutcome(Envelopes.Received, []));
+            await inbox.CompleteAsync("ev:EvA", new EnvelopeOutcome(Envelopes.Received, []), CancellationToken.None);
         }
 
         using (var database = LiteDbDatabase.OpenFile(path))
@@ -171,6 +171,45 @@ public class LiteDbInboxTests
                 Assert.That(await inbox.AppendAsync(Envelopes.Message("EvA"), CancellationToken.None), Is.False, "still deduplicated after a restart");
             });
         }
+    }
+
+    [Test]
+    public async Task Outcomes_written_while_envelopes_arrive_share_the_writer_and_each_lands_on_its_own_record()
+    {
+        using var directory = new TempDirectory();
+        using var database = LiteDbDatabase.OpenFile(directory.File("bot.db"));
+        await using var inbox = Open(database);
+        var first = Enumerable.Range(0, 200).Select(i => Envelopes.Message($"EvFirst{i}", channel: $"C{i % 7}")).ToList();
+        await Task.WhenAll(first.Select(envelope => inbox.AppendAsync(envelope, CancellationToken.None).AsTask()));
+
+        // Outcomes of the first wave race the appends of the second, as the processor's race the receivers'.
+        var outcomes = first.Select((envelope, i) => inbox.CompleteAsync(envelope.Id,
+            new EnvelopeOutcome(Envelopes.Received, i % 10 == 0 ? ["MomentListener: InvalidOperationException: boom"] : []), CancellationToken.None).AsTask());
+        var second = Enumerable.Range(0, 200).Select(i => inbox.AppendAsync(Envelopes.Message($"EvSecond{i}", channel: $"C{i % 7}"), CancellationToken.None).AsTask());
+        await Task.WhenAll(outcomes.Concat<Task>(second));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(inbox.ReadPending(0, 1000).Select(p => p.Envelope.Id), Is.EqualTo(Enumerable.Range(0, 200).Select(i => $"ev:EvSecond{i}")).AsCollection);
+            Assert.That(inbox.All().Count(record => record.Status == InboxStatus.Processed), Is.EqualTo(180));
+            Assert.That(inbox.All().Count(record => record.Status == InboxStatus.Failed), Is.EqualTo(20));
+            Assert.That(inbox.All().Select(record => record.Sequence), Is.Unique);
+        });
+    }
+
+    [Test]
+    public async Task An_outcome_for_an_id_never_stored_changes_nothing()
+    {
+        await using var inbox = Open(LiteDbDatabase.InMemory());
+        await inbox.AppendAsync(Envelopes.Message("Ev1"), CancellationToken.None);
+
+        await inbox.CompleteAsync("ev:Nope", new EnvelopeOutcome(Envelopes.Received, []), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(inbox.Find("ev:Nope"), Is.Null);
+            Assert.That(inbox.ReadPending(0, 10).Select(p => p.Envelope.Id), Is.EqualTo(new[] { "ev:Ev1" }));
+        });
     }
 
     private static LiteDbInbox Open(LiteDbDatabase database) => new(database, NullLogger<LiteDbInbox>.Instance);

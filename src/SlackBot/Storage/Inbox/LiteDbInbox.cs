@@ -8,9 +8,11 @@ using SlackBot.Storage.LiteDb;
 namespace SlackBot.Storage.Inbox;
 
 /// <summary>
-/// The durable inbox on LiteDB. Appends go through one writer that commits whatever has queued up in a
-/// single transaction and then syncs the file once (group commit): a burst of events costs one disk sync,
-/// not one per event, and every caller's task completes only after its envelope is on disk.
+/// The durable inbox on LiteDB. Appends and outcomes go through one writer that commits whatever has queued up in a
+/// single transaction (group commit): a burst of events costs one transaction and one disk sync, not one per event, and
+/// the processor's outcomes ride in the same transactions instead of taking the collection's lock once per event.
+/// An append's task completes only after its envelope is on disk; an outcome's as soon as it is committed (it needs no
+/// sync of its own: losing it in a crash only means processing the envelope again, and the next sync covers it).
 /// </summary>
 public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncDisposable
 {
@@ -22,7 +24,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
     private readonly LiteDbDatabase _database;
     private readonly ILiteCollection<InboxRecord> _records;
     private readonly ILogger<LiteDbInbox> _logger;
-    private readonly Channel<PendingAppend> _queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
     private readonly Task _writer;
     private long _lastSequence;
 
@@ -43,10 +45,22 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
 
     public ValueTask<bool> AppendAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
     {
-        var pending = new PendingAppend(envelope, new TaskCompletionSource<bool>(TaskCreationOptions.RunContinuationsAsynchronously));
-        if (!_queue.Writer.TryWrite(pending)) throw new ObjectDisposedException(nameof(LiteDbInbox), "The inbox is shutting down.");
+        var pending = new PendingAppend(envelope);
+        Enqueue(pending);
         // The caller may stop waiting, but the append itself is not abandoned half-way.
         return new ValueTask<bool>(pending.Completion.Task.WaitAsync(cancellationToken));
+    }
+
+    public ValueTask CompleteAsync(string envelopeId, EnvelopeOutcome outcome, CancellationToken cancellationToken)
+    {
+        var pending = new PendingOutcome(envelopeId, outcome);
+        Enqueue(pending);
+        return new ValueTask(pending.Completion.Task.WaitAsync(cancellationToken));
+    }
+
+    private void Enqueue(PendingWrite write)
+    {
+        if (!_queue.Writer.TryWrite(write)) throw new ObjectDisposedException(nameof(LiteDbInbox), "The inbox is shutting down.");
     }
 
     public IReadOnlyList<PendingEnvelope> ReadPending(long afterSequence, int max) =>
@@ -65,17 +79,6 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
             .OrderBy(record => record.Sequence)
             .ToList();
 
-    public void Complete(string envelopeId, EnvelopeOutcome outcome)
-    {
-        var record = _records.FindById(envelopeId);
-        if (record is null) return;
-        _records.Update(record with
-        {
-            Status = outcome.Succeeded ? InboxStatus.Processed : InboxStatus.Failed,
-            ProcessedAt = outcome.ProcessedAt,
-            Errors = outcome.Errors,
-        });
-    }
 
     public int Prune(DateTimeOffset receivedBefore) =>
         _records.DeleteMany(record => record.Status != InboxStatus.Pending && record.ReceivedAt < receivedBefore);
@@ -87,27 +90,46 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
 
     private async Task WriteGroupsAsync()
     {
-        var group = new List<PendingAppend>(MaxGroupSize);
+        var group = new List<PendingWrite>(MaxGroupSize);
+        var results = new List<bool>(MaxGroupSize);
         while (await _queue.Reader.WaitToReadAsync())
         {
             group.Clear();
             while (group.Count < MaxGroupSize && _queue.Reader.TryRead(out var next)) group.Add(next);
             if (group.Count == 0) continue;
 
+            var appends = 0;
             try
             {
-                var results = _database.InTransaction(() => group.Select(pending => Insert(pending.Envelope)).ToList());
-                _database.FlushToDisk();
-                for (var i = 0; i < group.Count; i++) group[i].Completion.TrySetResult(results[i]);
-                LogGroupCommitted(group.Count);
+                results.Clear();
+                _database.InTransaction(() =>
+                {
+                    foreach (var write in group) results.Add(Apply(write));
+                    return results.Count;
+                });
+                // Outcomes need no sync (see the summary): their callers go on before the appends' sync.
+                for (var i = 0; i < group.Count; i++)
+                    if (group[i] is PendingOutcome outcome) outcome.Completion.TrySetResult();
+                    else appends++;
+                if (appends > 0) _database.FlushToDisk();
+                for (var i = 0; i < group.Count; i++)
+                    if (group[i] is PendingAppend append) append.Completion.TrySetResult(results[i]);
+                LogGroupCommitted(appends, group.Count - appends);
             }
             catch (Exception exception)
             {
                 LogGroupFailed(exception, group.Count);
-                foreach (var pending in group) pending.Completion.TrySetException(exception);
+                foreach (var write in group) write.Fail(exception);
             }
         }
     }
+
+    private bool Apply(PendingWrite write) => write switch
+    {
+        PendingAppend append => Insert(append.Envelope),
+        PendingOutcome outcome => Record(outcome.EnvelopeId, outcome.Outcome),
+        _ => throw new InvalidOperationException($"Unknown inbox write {write.GetType().Name}."),
+    };
 
     /// <summary>Inserts unless the id is already stored (in an earlier commit or earlier in this group).</summary>
     private bool Insert(SlackEnvelope envelope)
@@ -117,17 +139,48 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
         return true;
     }
 
+    private bool Record(string envelopeId, EnvelopeOutcome outcome)
+    {
+        var record = _records.FindById(envelopeId);
+        if (record is null) return false;
+        return _records.Update(record with
+        {
+            Status = outcome.Succeeded ? InboxStatus.Processed : InboxStatus.Failed,
+            ProcessedAt = outcome.ProcessedAt,
+            Errors = outcome.Errors,
+        });
+    }
+
     public async ValueTask DisposeAsync()
     {
         _queue.Writer.TryComplete();
         await _writer;
     }
 
-    private sealed record PendingAppend(SlackEnvelope Envelope, TaskCompletionSource<bool> Completion);
+    /// <summary>One write waiting for the writer; its caller waits on its completion.</summary>
+    private abstract class PendingWrite
+    {
+        public abstract void Fail(Exception exception);
+    }
 
-    [LoggerMessage(Level = LogLevel.Trace, Message = "Inbox group commit of {Count} envelope(s)")]
-    private partial void LogGroupCommitted(int count);
+    private sealed class PendingAppend(SlackEnvelope envelope) : PendingWrite
+    {
+        public SlackEnvelope Envelope { get; } = envelope;
+        public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public override void Fail(Exception exception) => Completion.TrySetException(exception);
+    }
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Inbox group commit of {Count} envelope(s) failed; none were acknowledged")]
+    private sealed class PendingOutcome(string envelopeId, EnvelopeOutcome outcome) : PendingWrite
+    {
+        public string EnvelopeId { get; } = envelopeId;
+        public EnvelopeOutcome Outcome { get; } = outcome;
+        public TaskCompletionSource Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        public override void Fail(Exception exception) => Completion.TrySetException(exception);
+    }
+
+    [LoggerMessage(Level = LogLevel.Trace, Message = "Inbox group commit of {Appends} envelope(s) and {Outcomes} outcome(s)")]
+    private partial void LogGroupCommitted(int appends, int outcomes);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inbox group commit of {Count} write(s) failed; none of its envelopes were acknowledged")]
     private partial void LogGroupFailed(Exception exception, int count);
 }

@@ -122,11 +122,11 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
         }
     }
 
-    public void Complete(string envelopeId, EnvelopeOutcome outcome)
+    public async ValueTask CompleteAsync(string envelopeId, EnvelopeOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        using (var connection = database.OpenConnection())
-        using (var command = new NpgsqlCommand("UPDATE inbox SET status = @status, doc = doc || @patch WHERE id = @id", connection))
+        await using (var connection = await database.OpenConnectionAsync(cancellationToken))
+        await using (var command = new NpgsqlCommand("UPDATE inbox SET status = @status, doc = doc || @patch WHERE id = @id", connection))
         {
             var status = outcome.Succeeded ? InboxStatus.Processed : InboxStatus.Failed;
             command.Parameters.AddWithValue("id", envelopeId);
@@ -135,7 +135,7 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
             {
                 Value = PostgresJson.Serialize(new OutcomePatch(status, outcome.ProcessedAt, outcome.Errors)),
             });
-            command.ExecuteNonQuery();
+            await command.ExecuteNonQueryAsync(cancellationToken);
         }
 
         lock (_gate)

@@ -78,8 +78,8 @@ public abstract class InboxContract(IStorageProvider provider) : StoreContract(p
         await Inbox.AppendAsync(Envelopes.Message("Ev1"), None);
         await Inbox.AppendAsync(Envelopes.Message("Ev2"), None);
 
-        Inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
-        Inbox.Complete("ev:Ev2", new EnvelopeOutcome(Envelopes.Received, ["MomentListener: InvalidOperationException: boom"]));
+        await Inbox.CompleteAsync("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []), None);
+        await Inbox.CompleteAsync("ev:Ev2", new EnvelopeOutcome(Envelopes.Received, ["MomentListener: InvalidOperationException: boom"]), None);
 
         Assert.Multiple(async () =>
         {
@@ -93,7 +93,7 @@ public abstract class InboxContract(IStorageProvider provider) : StoreContract(p
     {
         await Inbox.AppendAsync(Envelopes.Message("EvDone"), None);
         await Inbox.AppendAsync(Envelopes.Message("EvWaiting"), None);
-        Inbox.Complete("ev:EvDone", new EnvelopeOutcome(Envelopes.Received, []));
+        await Inbox.CompleteAsync("ev:EvDone", new EnvelopeOutcome(Envelopes.Received, []), None);
 
         var notYet = Inbox.Prune(Envelopes.Received);
         var pruned = Inbox.Prune(Envelopes.Received.AddDays(30));
@@ -112,7 +112,7 @@ public abstract class InboxContract(IStorageProvider provider) : StoreContract(p
     {
         await Inbox.AppendAsync(Envelopes.Message("EvA"), None);
         await Inbox.AppendAsync(Envelopes.Message("EvB"), None);
-        Inbox.Complete("ev:EvA", new EnvelopeOutcome(Envelopes.Received, []));
+        await Inbox.CompleteAsync("ev:EvA", new EnvelopeOutcome(Envelopes.Received, []), None);
 
         await RestartAsync();
         await Inbox.AppendAsync(Envelopes.Message("EvC"), None);
@@ -130,8 +130,8 @@ public abstract class InboxContract(IStorageProvider provider) : StoreContract(p
         await Inbox.AppendAsync(Envelopes.Message("Ev1"), None);
         await Inbox.AppendAsync(Envelopes.Message("Ev2"), None);
         await Inbox.AppendAsync(Envelopes.Message("Ev3"), None);
-        Inbox.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received.AddSeconds(1), []));
-        Inbox.Complete("ev:Ev3", new EnvelopeOutcome(Envelopes.Received.AddSeconds(2), ["MomentListener: InvalidOperationException: boom"]));
+        await Inbox.CompleteAsync("ev:Ev1", new EnvelopeOutcome(Envelopes.Received.AddSeconds(1), []), None);
+        await Inbox.CompleteAsync("ev:Ev3", new EnvelopeOutcome(Envelopes.Received.AddSeconds(2), ["MomentListener: InvalidOperationException: boom"]), None);
         var records = Get<IInboxRecords>();
         var key = records.Find("ev:Ev2")!.OrderingKey;
 

@@ -62,7 +62,7 @@ public sealed class PostgresReplicaInboxTests
         var bWithANewKey = Ids(b.ReadPending(0, 10));
         var aAgain = Ids(a.ReadPending(0, 10));
         var aOnceMore = Ids(a.ReadPending(0, 10));
-        foreach (var id in new[] { "ev:Ev1", "ev:Ev2", "ev:Ev3" }) a.Complete(id, new EnvelopeOutcome(Envelopes.Received, []));
+        foreach (var id in new[] { "ev:Ev1", "ev:Ev2", "ev:Ev3" }) await a.CompleteAsync(id, new EnvelopeOutcome(Envelopes.Received, []), CancellationToken.None);
         await b.AppendAsync(Envelopes.Message("Ev5", channel: "C1"), None);
         var bAfterRelease = Ids(b.ReadPending(0, 10));
 
@@ -103,7 +103,7 @@ public sealed class PostgresReplicaInboxTests
                     var key = next.Envelope.OrderingKey;
                     processed.Enqueue((next.Envelope.Id, next.Sequence, key, replica));
                     if (!pending.Skip(i + 1).Any(later => later.Envelope.OrderingKey == key)) inFlight.TryRemove(key, out _);
-                    inbox.Complete(next.Envelope.Id, new EnvelopeOutcome(Envelopes.Received, []));
+                    await inbox.CompleteAsync(next.Envelope.Id, new EnvelopeOutcome(Envelopes.Received, []), CancellationToken.None);
                 }
 
                 if (pending.Count == 0) await Task.Yield();
@@ -137,7 +137,7 @@ public sealed class PostgresReplicaInboxTests
         await a.AppendAsync(Envelopes.Message("Ev1", channel: "C1"), None);
         await a.AppendAsync(Envelopes.Message("Ev2", channel: "C1"), None);
         var aRead = Ids(a.ReadPending(0, 10));
-        a.Complete("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []));
+        await a.CompleteAsync("ev:Ev1", new EnvelopeOutcome(Envelopes.Received, []), CancellationToken.None);
         var bWhileAHolds = Ids(b.ReadPending(0, 10));
 
         await first.DisposeAsync();
