@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
@@ -39,8 +40,15 @@ public static class SlackSignatureVerifier
         if (Math.Abs(age) > (long)MaxClockSkew.TotalSeconds) return SignatureCheck.Stale;
         if (!signature.StartsWith(VersionPrefix, StringComparison.Ordinal)) return SignatureCheck.UnknownVersion;
 
-        var expected = Encoding.ASCII.GetBytes(Sign(rawBody, timestamp, signingSecret));
-        var actual = Encoding.ASCII.GetBytes(signature);
+        // The hex digits after "v0=" must be exactly one HMAC-SHA256 in lower case, as Slack sends it; anything else cannot match.
+        var hex = signature.AsSpan(VersionPrefix.Length);
+        if (hex.ContainsAnyInRange('A', 'F')) return SignatureCheck.Mismatch;
+        Span<byte> actual = stackalloc byte[HmacLength];
+        if (hex.Length != HmacLength * 2 || Convert.FromHexString(hex, actual, out _, out var written) != OperationStatus.Done || written != HmacLength)
+            return SignatureCheck.Mismatch;
+
+        Span<byte> expected = stackalloc byte[HmacLength];
+        Mac(rawBody, timestamp, signingSecret, expected);
         // Constant-time so that an attacker cannot learn the signature byte by byte from response timings.
         return CryptographicOperations.FixedTimeEquals(expected, actual) ? SignatureCheck.Valid : SignatureCheck.Mismatch;
     }
@@ -48,11 +56,21 @@ public static class SlackSignatureVerifier
     /// <summary>Computes the <c>v0=</c> signature Slack would send for this body and timestamp.</summary>
     public static string Sign(ReadOnlySpan<byte> rawBody, string timestamp, string signingSecret)
     {
-        var prefix = Encoding.UTF8.GetBytes($"v0:{timestamp}:");
-        var message = new byte[prefix.Length + rawBody.Length];
-        prefix.CopyTo(message, 0);
-        rawBody.CopyTo(message.AsSpan(prefix.Length));
-        var mac = HMACSHA256.HashData(Encoding.UTF8.GetBytes(signingSecret), message);
+        Span<byte> mac = stackalloc byte[HmacLength];
+        Mac(rawBody, timestamp, signingSecret, mac);
         return VersionPrefix + Convert.ToHexStringLower(mac);
+    }
+
+    private const int HmacLength = 32;
+
+    /// <summary>HMAC-SHA256 over <c>v0:{timestamp}:{body}</c>, fed in pieces so the body is never copied.</summary>
+    private static void Mac(ReadOnlySpan<byte> rawBody, string timestamp, string signingSecret, Span<byte> destination)
+    {
+        using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, Encoding.UTF8.GetBytes(signingSecret));
+        hmac.AppendData("v0:"u8);
+        hmac.AppendData(Encoding.UTF8.GetBytes(timestamp));
+        hmac.AppendData(":"u8);
+        hmac.AppendData(rawBody);
+        hmac.GetHashAndReset(destination);
     }
 }
