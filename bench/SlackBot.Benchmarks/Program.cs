@@ -13,6 +13,13 @@ internal static class BenchmarkProgram
             return;
         }
 
+        // Not a BenchmarkDotNet run either: start-up to /healthz 200 and idle memory of the built program (see StartupProbe).
+        if (args is ["--startup", .. var rest])
+        {
+            await StartupProbe.RunAsync(rest);
+            return;
+        }
+
         BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgram).Assembly).Run(args);
     }
 }

@@ -16,5 +16,32 @@ public sealed class BotIdentityAccessor
     public BotIdentity Required =>
         Current ?? throw new InvalidOperationException("The bot's identity is not known yet: auth.test has not completed.");
 
-    public void Set(BotIdentity identity) => Volatile.Write(ref _current, identity);
+    public void Set(BotIdentity identity)
+    {
+        Volatile.Write(ref _current, identity);
+        _known.TrySetResult(identity);
+    }
+
+    // Completed by Set; awaited only once start-up has said an identity is on its way (Expect).
+    private readonly TaskCompletionSource<BotIdentity> _known = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile bool _expected;
+
+    /// <summary>
+    /// Start-up learns the identity in the background (the host listens at once): from now on <see cref="WhenReadyAsync"/>
+    /// holds processing until <see cref="Set"/>, so nothing received meanwhile is processed before it can be screened
+    /// for the bot's own echoes.
+    /// </summary>
+    public void Expect() => _expected = true;
+
+    /// <summary>
+    /// The identity once known; at once (possibly null) when nobody announced one is coming (<see cref="Expect"/>), as in
+    /// a host that never asks Slack.
+    /// </summary>
+    public ValueTask<BotIdentity?> WhenReadyAsync(CancellationToken cancellationToken) =>
+        Current is { } known ? ValueTask.FromResult<BotIdentity?>(known)
+        : !_expected ? ValueTask.FromResult<BotIdentity?>(null)
+        : AwaitKnownAsync(cancellationToken);
+
+    private async ValueTask<BotIdentity?> AwaitKnownAsync(CancellationToken cancellationToken) =>
+        await _known.Task.WaitAsync(cancellationToken);
 }

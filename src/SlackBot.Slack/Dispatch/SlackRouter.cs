@@ -15,12 +15,22 @@ public sealed record RouteResult(JsonObject? Reply, IReadOnlyList<string> Errors
 /// sent; receivers translate, the dispatcher stores, this routes. A failing listener is logged and recorded;
 /// the others still run.
 /// </summary>
-public sealed partial class SlackRouter(SlackRoutes routes, IServiceScopeFactory scopes, ILogger<SlackRouter> logger)
+public sealed partial class SlackRouter(SlackRoutes routes, IServiceScopeFactory scopes, ILogger<SlackRouter> logger, BotIdentityAccessor? identity = null)
 {
     public async Task<RouteResult> RouteAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
     {
+        // While start-up is still learning who the bot is, wait: an event stored meanwhile passed the dispatcher's
+        // early echo check unscreened, and listeners may need the identity.
+        var bot = identity is null ? null : await identity.WhenReadyAsync(cancellationToken);
         using var document = JsonDocument.Parse(envelope.Payload);
         var payload = document.RootElement;
+        if (envelope.Kind == EnvelopeKind.Event && bot is not null &&
+            payload.TryGetProperty("event", out var innerEvent) && SelfEventFilter.IsOwnEcho(innerEvent, bot))
+        {
+            LogOwnEcho(envelope.Type, envelope.Id);
+            return new RouteResult(null, []);
+        }
+
         var errors = new List<string>();
         await using var scope = scopes.CreateAsyncScope();
         var services = scope.ServiceProvider;
@@ -164,4 +174,7 @@ public sealed partial class SlackRouter(SlackRoutes routes, IServiceScopeFactory
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "No listener for {What} ({EnvelopeId})")]
     private partial void LogUnrouted(string what, string envelopeId);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Ignored the bot's own {Type} ({EnvelopeId}), stored before the identity was known")]
+    private partial void LogOwnEcho(string type, string envelopeId);
 }

@@ -66,7 +66,11 @@ public static class SlackBotCli
         try
         {
             await using var app = SlackBotHost.Build(args);
+            // Resolved first: RunAsync disposes the services when the host stops.
+            var failure = app.Services.GetRequiredService<StartupFailure>();
             await app.RunAsync();
+            // A problem found once the host already listened (Slack rejecting the token) ends it as a failed start does.
+            failure.ThrowIfReported();
             // Zero unless a component that stopped the application set a code for the supervisor to see
             // (the Socket Mode receiver does when Slack refuses the app token or switches Socket Mode off).
             return Environment.ExitCode;

@@ -45,6 +45,7 @@ public static class SlackBotHost
         // Registered before the platform's workers: hosted services start in order, and the workers need to
         // know the bot's identity before they process anything resumed from the inbox.
         services.AddHostedService<RouteTableLog>();
+        services.AddSingleton<StartupFailure>();
         services.AddHostedService<SlackIdentityStartup>();
         services.AddSlackPlatform();
 

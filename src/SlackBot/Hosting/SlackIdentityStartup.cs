@@ -7,19 +7,57 @@ using SlackBot.Slack.Dispatch;
 namespace SlackBot.Hosting;
 
 /// <summary>
-/// Before anything is received, asks Slack who the bot is (<c>auth.test</c>): the answer identifies the bot's own
-/// echoes, and a rejected token stops start-up with one clear line instead of a stream of failures later.
+/// Asks Slack who the bot is (<c>auth.test</c>), in the background so that the host listens at once: the answer
+/// identifies the bot's own echoes (until then <c>/healthz</c> says "starting" and the router holds processing), and a
+/// rejected token stops the program with one clear line (<see cref="StartupFailure"/>) instead of a stream of failures later.
 /// </summary>
 public sealed partial class SlackIdentityStartup(
     ISlackApi slack,
     BotIdentityAccessor identity,
     IOptions<SlackOptions> options,
     TimeProvider time,
+    StartupFailure failure,
+    IHostApplicationLifetime lifetime,
     ILogger<SlackIdentityStartup> logger) : IHostedService
 {
     private static readonly TimeSpan[] ReachabilityRetries = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(9)];
 
-    public async Task StartAsync(CancellationToken cancellationToken)
+    private readonly CancellationTokenSource _stopping = new();
+    private Task _learning = Task.CompletedTask;
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        // Before the workers start (hosted services start in order): they wait for the identity from here on.
+        identity.Expect();
+        _learning = LearnAsync(_stopping.Token);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await _stopping.CancelAsync();
+        await _learning.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        _stopping.Dispose();
+    }
+
+    private async Task LearnAsync(CancellationToken stoppingToken)
+    {
+        await Task.Yield();
+        try
+        {
+            await AskAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+        catch (StartupException exception)
+        {
+            failure.Report(exception);
+            lifetime.StopApplication();
+        }
+    }
+
+    private async Task AskAsync(CancellationToken cancellationToken)
     {
         for (var attempt = 0; ; attempt++)
         {
@@ -48,8 +86,6 @@ public sealed partial class SlackIdentityStartup(
             }
         }
     }
-
-    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Connected to Slack as {BotName} ({BotUserId}) in {Team}")]
     private partial void LogConnected(string botName, string botUserId, string team);

@@ -86,6 +86,9 @@ public static class LanguageCheck
     private static readonly LanguageRule[] AnswerRules =
         [Blame, Counterfactual, Judgement, MinimiserInAnswers];
 
+    /// <summary>Every rule either check uses, once each.</summary>
+    internal static IReadOnlyList<LanguageRule> AllRules { get; } = [.. QuestionRules.Union(AnswerRules)];
+
     /// <summary>The strict check for question text: an empty list means the text may be asked.</summary>
     public static IReadOnlyList<LanguageIssue> CheckQuestion(string text) => Find(text, QuestionRules);
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace SlackBot.Features.Questions;
 
 /// <summary>A phrasing pattern and what to say about it when it turns up.</summary>
-internal sealed record LanguageRule(string Name, Regex Pattern, string Explanation)
+internal sealed partial record LanguageRule(string Name, Regex Pattern, string Explanation)
 {
     public const string WhyQuestion = "why-question";
     public const string Counterfactual = "counterfactual";
@@ -19,12 +19,14 @@ internal sealed record LanguageRule(string Name, Regex Pattern, string Explanati
     public static LanguageRule Of(string name, string explanation, params string[] alternatives)
     {
         var body = string.Join('|', alternatives.Select(a => a.Replace(" ", @"[\s\-]+", StringComparison.Ordinal)));
-        var pattern = new Regex(
-            $@"(?<!\w)(?:{body})(?!\w)",
-            RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled,
-            // Literal alternatives with bounded lookarounds cannot backtrack badly; a timeout here would only ever fire
-            // on a starved CPU, and turn an answer into a listener error.
-            Regex.InfiniteMatchTimeout);
-        return new LanguageRule(name, pattern, explanation);
+        var pattern = $@"(?<!\w)(?:{body})(?!\w)";
+        // Source-generated for every rule LanguageCheck has (LanguageRule.Generated.cs, written by
+        // GeneratedPatternFilesTests); a rule just edited runs interpreted until the file is regenerated, and a test fails.
+        var regex = Generated.TryGetValue(pattern, out var generated) ? generated() : new Regex(pattern, Options, Regex.InfiniteMatchTimeout);
+        return new LanguageRule(name, regex, explanation);
     }
+
+    // Literal alternatives with bounded lookarounds cannot backtrack badly; a timeout here would only ever fire on a
+    // starved CPU, and turn an answer into a listener error: none (the generated regexes have none either).
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 }

@@ -25,13 +25,13 @@ internal sealed partial class AccountClaims
     /// <summary>Event words that times are tied to, and how the pack names the event.</summary>
     private static readonly (string Event, string Label, Regex Pattern)[] Events =
     [
-        ("start", "when it started", Words(@"start(?:s|ed|ing)?|began|begin(?:s|ning)?|onset|kicked off|first (?:saw|noticed|errors?|alerts?|page|spike)")),
-        ("alert", "the alert", Words(@"alert(?:s|ed)?|paged|page fired|fired|detected|spotted|noticed")),
-        ("deploy", "the deploy", Words(@"deploy(?:s|ed|ing|ment)?|roll(?:ed|ing|s)? ?out|released?|shipped|merged")),
-        ("rollback", "the rollback", Words(@"roll(?:ed|ing|s)? ?back|revert(?:s|ed|ing)?")),
-        ("failover", "the failover", Words(@"fail(?:ed|ing|s)? ?over|switched over|promoted")),
-        ("restart", "the restart", Words(@"restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|bounced?")),
-        ("recovery", "the recovery", Words(@"recover(?:s|ed|y|ing)?|resolved|mitigated|back to normal|stabili[sz]ed|stable again|fixed")),
+        ("start", "when it started", StartWords()),
+        ("alert", "the alert", AlertWords()),
+        ("deploy", "the deploy", DeployWords()),
+        ("rollback", "the rollback", RollbackWords()),
+        ("failover", "the failover", FailoverWords()),
+        ("restart", "the restart", RestartWords()),
+        ("recovery", "the recovery", RecoveryWords()),
     ];
 
     public const string UnspecifiedEvent = "unspecified";
@@ -228,9 +228,30 @@ internal sealed partial class AccountClaims
         _ => (unit.TrimEnd('s') is { Length: > 0 } singular && unit != "rps" && unit != "qps" ? singular : unit, 1),
     };
 
-    // Plain alternations, linear in the input; the timeout is only a guard, generous so a busy machine never trips it.
-    private static Regex Words(string alternatives) =>
-        new($@"\b(?:{alternatives})\b", RegexOptions.CultureInvariant | RegexOptions.Compiled, TimeSpan.FromSeconds(2));
+    // The event words: plain alternations between word boundaries, linear in the input; the timeout is only a guard,
+    // generous so a busy machine never trips it.
+    private const int EventWordsTimeoutMilliseconds = 2000;
+
+    [GeneratedRegex(@"\b(?:start(?:s|ed|ing)?|began|begin(?:s|ning)?|onset|kicked off|first (?:saw|noticed|errors?|alerts?|page|spike))\b", RegexOptions.CultureInvariant, EventWordsTimeoutMilliseconds)]
+    private static partial Regex StartWords();
+
+    [GeneratedRegex(@"\b(?:alert(?:s|ed)?|paged|page fired|fired|detected|spotted|noticed)\b", RegexOptions.CultureInvariant, EventWordsTimeoutMilliseconds)]
+    private static partial Regex AlertWords();
+
+    [GeneratedRegex(@"\b(?:deploy(?:s|ed|ing|ment)?|roll(?:ed|ing|s)? ?out|released?|shipped|merged)\b", RegexOptions.CultureInvariant, EventWordsTimeoutMilliseconds)]
+    private static partial Regex DeployWords();
+
+    [GeneratedRegex(@"\b(?:roll(?:ed|ing|s)? ?back|revert(?:s|ed|ing)?)\b", RegexOptions.CultureInvariant, EventWordsTimeoutMilliseconds)]
+    private static partial Regex RollbackWords();
+
+    [GeneratedRegex(@"\b(?:fail(?:ed|ing|s)? ?over|switched over|promoted)\b", RegexOptions.CultureInvariant, EventWordsTimeoutMilliseconds)]
+    private static partial Regex FailoverWords();
+
+    [GeneratedRegex(@"\b(?:restart(?:s|ed|ing)?|reboot(?:s|ed|ing)?|bounced?)\b", RegexOptions.CultureInvariant, EventWordsTimeoutMilliseconds)]
+    private static partial Regex RestartWords();
+
+    [GeneratedRegex(@"\b(?:recover(?:s|ed|y|ing)?|resolved|mitigated|back to normal|stabili[sz]ed|stable again|fixed)\b", RegexOptions.CultureInvariant, EventWordsTimeoutMilliseconds)]
+    private static partial Regex RecoveryWords();
 
     // A full stop only ends a sentence before a space: "orders-db.prod" and "v1.2" stay whole.
     [GeneratedRegex(@"(?<=[!?;])\s*|(?<=\.)\s+|\n+", RegexOptions.CultureInvariant)]
