@@ -9,7 +9,7 @@ namespace SlackBot.LoadTest;
 /// phases, its memory before and after, and, once it has stopped, its store checked against every acknowledgement.
 /// Returns 1 when an acknowledged envelope is missing, unprocessed or processed twice.
 /// </summary>
-public sealed class LoadDriver(LoadOptions options, IAnsiConsole console)
+public sealed class LoadDriver(LoadOptions options, IAnsiConsole console, TextWriter jsonOut)
 {
     public async Task<int> RunAsync(CancellationToken cancellationToken)
     {
@@ -19,11 +19,15 @@ public sealed class LoadDriver(LoadOptions options, IAnsiConsole console)
             ? PostgresServer.Shared ?? throw new LoadTestException($"--storage postgres needs PostgreSQL installed: {PostgresServer.WhyUnavailable}")
             : null;
 
+        var loadBefore = LoadAverage.Read();
         var floor = options.NoFloor || !options.Transports.Contains("http") ? [] : await RunFloorAsync(cancellationToken);
         var bots = new List<BotRun>();
         foreach (var transport in options.Transports) bots.Add(await RunBotAsync(botDll, transport, postgres, useMetrics, cancellationToken));
 
-        LoadReport.Write(console, options, floor, bots);
+        var machine = new MachineLoad(Environment.ProcessorCount, loadBefore, LoadAverage.Read());
+        LoadReport.Write(console, options, machine, floor, bots);
+        // Not through Spectre, which would wrap it: the last line is one JSON object, whatever the width.
+        await jsonOut.WriteLineAsync(LoadReport.Json(options, machine, floor, bots).ToJsonString());
         return bots.All(bot => bot.Store.ExactlyOnce && bot.ProcessedDuplicates == 0) ? 0 : 1;
     }
 

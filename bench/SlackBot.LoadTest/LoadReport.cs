@@ -8,9 +8,12 @@ namespace SlackBot.LoadTest;
 /// against HTTP are also given as a share of the floor's in the same phase.</summary>
 public static class LoadReport
 {
-    public static void Write(IAnsiConsole console, LoadOptions options, IReadOnlyList<PhaseMeasurement> floor, IReadOnlyList<BotRun> bots)
+    public static void Write(IAnsiConsole console, LoadOptions options, MachineLoad machine, IReadOnlyList<PhaseMeasurement> floor, IReadOnlyList<BotRun> bots)
     {
         ArgumentNullException.ThrowIfNull(console);
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(machine);
+        console.MarkupLine($"{machine.Cores} cores, load average {Format(machine.Before ?? double.NaN, "0.0")} before and {Format(machine.After ?? double.NaN, "0.0")} after the run; {options.Duration.TotalSeconds:0.#} s phases, storage {options.Storage}");
         ArgumentNullException.ThrowIfNull(bots);
         var table = new Table().Title("Acknowledgements").AddColumns(
             "target", "phase", "acks/s", "vs floor", "events p50 ms", "p99", "p99.9", "vs floor p99", "errors", "send lag p99", "drain s", "processed/s", "incident lag p50/p99 ms");
@@ -37,16 +40,19 @@ public static class LoadReport
         }
 
         console.Write(process);
-        console.WriteLine(Json(options, floor, bots).ToJsonString());
     }
 
-    public static JsonObject Json(LoadOptions options, IReadOnlyList<PhaseMeasurement> floor, IReadOnlyList<BotRun> bots)
+    public static JsonObject Json(LoadOptions options, MachineLoad machine, IReadOnlyList<PhaseMeasurement> floor, IReadOnlyList<BotRun> bots)
     {
         ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(machine);
         ArgumentNullException.ThrowIfNull(floor);
         ArgumentNullException.ThrowIfNull(bots);
         return new JsonObject
         {
+            ["cores"] = machine.Cores,
+            ["loadAverageBefore"] = Number(machine.Before),
+            ["loadAverageAfter"] = Number(machine.After),
             ["durationSeconds"] = options.Duration.TotalSeconds,
             ["rates"] = new JsonArray([.. options.Rates.Select(rate => (JsonNode)rate)]),
             ["connections"] = options.Connections,
