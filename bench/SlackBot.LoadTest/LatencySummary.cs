@@ -21,7 +21,8 @@ public sealed record LatencySummary(int Count, double P50, double P99, double P9
         ArgumentNullException.ThrowIfNull(sortedAscending);
         if (sortedAscending.Count == 0) return double.NaN;
         if (percent is <= 0 or > 100) throw new ArgumentOutOfRangeException(nameof(percent), percent, "A percentile is above 0 and at most 100.");
-        var rank = (int)Math.Ceiling(percent / 100 * sortedAscending.Count);
+        // 99.9 has no exact binary form: without the nudge p99.9 of 1,000 samples would round up to the 1,000th.
+        var rank = (int)Math.Ceiling(percent / 100 * sortedAscending.Count - 1e-9);
         return sortedAscending[Math.Clamp(rank, 1, sortedAscending.Count) - 1];
     }
 }

@@ -25,8 +25,8 @@ public sealed record LoadOptions
     /// <summary>The transports to load, in order: http, then socket.</summary>
     public IReadOnlyList<string> Transports { get; init; } = ["http", "socket"];
 
-    /// <summary>A request unanswered after this long counts as a timeout.</summary>
-    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(10);
+    /// <summary>A request unanswered after this long counts as a timeout: Slack's own limit, after which it retries.</summary>
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(3);
 
     /// <summary>How long to wait, after the last ack of a phase, for the bot to process everything it acknowledged.</summary>
     public TimeSpan DrainTimeout { get; init; } = TimeSpan.FromSeconds(180);
@@ -54,7 +54,7 @@ public sealed record LoadOptions
           --connections 32       closed-model concurrent senders
           --storage litedb       litedb or postgres (a throw-away cluster)
           --transport http,socket
-          --timeout 10s          a request unanswered this long is a timeout
+          --timeout 3s           a request unanswered this long is a timeout (Slack's limit)
           --drain-timeout 180s   how long the bot may take to process what it acknowledged
           --bot PATH             the built SlackBot.dll (default src/SlackBot/bin/Release/net10.0/SlackBot.dll)
           --no-floor             do not start the floor server

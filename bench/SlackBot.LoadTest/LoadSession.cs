@@ -54,8 +54,7 @@ public sealed class LoadSession(LoadOptions options, FakeSlack slack, ILoadTarge
     private async Task<PhaseMeasurement> DrainedAsync(PhaseMeasurement phase, long baseline, CancellationToken cancellationToken)
     {
         if (probe is null) return phase;
-        var expected = baseline + phase.AcknowledgedInboxIds.Count;
-        var reached = await probe.WaitForCountAsync(expected, options.DrainTimeout, cancellationToken);
+        var reached = await probe.WaitForAsync(baseline, phase.AcknowledgedInboxIds, options.DrainTimeout, cancellationToken);
         var drainedAt = DateTimeOffset.UtcNow;
         var processed = await probe.CountAsync(cancellationToken) - baseline;
         return phase with

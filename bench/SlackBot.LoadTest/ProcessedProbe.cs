@@ -51,14 +51,29 @@ public sealed partial class ProcessedProbe : IDisposable
         return (long)SumOf(text, MetricName);
     }
 
-    /// <summary>Polls until the count reaches <paramref name="target"/>; returns when it did (a Stopwatch timestamp), or null after <paramref name="timeout"/>.</summary>
-    public async Task<long?> WaitForCountAsync(long target, TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>
+    /// Polls until the bot has processed <paramref name="ids"/>: from the log, each of them; from the metrics, as many
+    /// processings past <paramref name="baseline"/> (an envelope whose ack came too late may be among them, so the
+    /// metrics can call it early). Returns when (a Stopwatch timestamp), or null after <paramref name="timeout"/>.
+    /// </summary>
+    public async Task<long?> WaitForAsync(long baseline, IReadOnlyCollection<string> ids, TimeSpan timeout, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(ids);
         var deadline = Stopwatch.GetTimestamp() + (long)(timeout.TotalSeconds * Stopwatch.Frequency);
         var pause = TimeSpan.FromMilliseconds(_http is null ? 5 : 20);
+        var waitingFor = _http is null ? ids.ToList() : [];
         while (Stopwatch.GetTimestamp() < deadline)
         {
-            if (await CountAsync(cancellationToken) >= target) return Stopwatch.GetTimestamp();
+            if (_http is null)
+            {
+                waitingFor.RemoveAll(_seen.ContainsKey);
+                if (waitingFor.Count == 0) return Stopwatch.GetTimestamp();
+            }
+            else if (await CountAsync(cancellationToken) >= baseline + ids.Count)
+            {
+                return Stopwatch.GetTimestamp();
+            }
+
             await Task.Delay(pause, cancellationToken);
         }
 
