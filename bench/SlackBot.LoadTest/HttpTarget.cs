@@ -86,7 +86,7 @@ public sealed class HttpTarget : ILoadTarget
         var completed = Stopwatch.GetTimestamp();
         return response.IsSuccessStatusCode
             ? new SendResult(SendOutcome.Acknowledged, completed, "ev:" + request.EventId)
-            : new SendResult(SendOutcome.Rejected, completed, null);
+            : new SendResult(SendOutcome.Rejected, completed, null) { StatusCode = (int)response.StatusCode };
     }
 
     private async Task<SendResult> SendCommandAsync(LoadRequest request)
@@ -98,6 +98,6 @@ public sealed class HttpTarget : ILoadTarget
         var completed = Stopwatch.GetTimestamp();
         return delivery.Response.IsSuccessStatusCode
             ? new SendResult(SendOutcome.Acknowledged, completed, "cmd:" + delivery.TriggerId)
-            : new SendResult(SendOutcome.Rejected, completed, null);
+            : new SendResult(SendOutcome.Rejected, completed, null) { StatusCode = (int)delivery.Response.StatusCode };
     }
 }

@@ -85,6 +85,7 @@ public sealed class LoadDriver(LoadOptions options, IAnsiConsole console, TextWr
             int exitCode;
             string source;
             int duplicates;
+            string tail;
             await using (var bot = await BotUnderTest.StartAsync(botDll, transport, slack, directory.Path, connectionString, useMetrics, cancellationToken))
             {
                 startup = bot.StartupSeconds;
@@ -102,10 +103,13 @@ public sealed class LoadDriver(LoadOptions options, IAnsiConsole console, TextWr
                 after = bot.Process.ResidentMegabytes();
                 duplicates = bot.Probe.Duplicates;
                 exitCode = await bot.StopAsync();
+                tail = bot.Process.Tail;
             }
 
             var inbox = StoreCheck.ReadInbox(Path.Combine(directory.Path, "data", "slackbot.db"), connectionString);
             var verdict = StoreCheck.Verify(inbox, phases.Prepend(warmUp).SelectMany(phase => phase.AcknowledgedInboxIds));
+            // The bot's last words say why, when the store says something went wrong.
+            if (!verdict.ExactlyOnce || phases.Any(phase => phase.Rejected > 0)) await Console.Error.WriteLineAsync($"The {transport} bot's last output lines:\n{tail}");
             return new BotRun(transport, options.Storage.ToString().ToLowerInvariant(), source, startup, idle, after,
                 [.. phases.Select(phase => StoreCheck.WithProcessing(phase, inbox))], verdict, duplicates, exitCode);
         }

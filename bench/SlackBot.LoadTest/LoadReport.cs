@@ -91,6 +91,7 @@ public static class LoadReport
             ["seconds"] = Number(phase.Seconds),
             ["acknowledged"] = phase.Acknowledged,
             ["rejected"] = phase.Rejected,
+            ["rejectedByStatus"] = new JsonObject([.. phase.RejectedByStatus.Select(pair => KeyValuePair.Create(pair.Key.ToString(CultureInfo.InvariantCulture), (JsonNode?)pair.Value))]),
             ["timedOut"] = phase.TimedOut,
             ["failed"] = phase.Failed,
             ["acksPerSecond"] = Number(phase.AcksPerSecond),
@@ -139,7 +140,7 @@ public static class LoadReport
         Format(phase.EventLatency.P999, "0.00"),
         floor is null ? "" : Ratio(phase.EventLatency.P99, floor.EventLatency.P99),
         (phase.Rejected + phase.TimedOut + phase.Failed) is var errors and > 0
-            ? $"[red]{errors}[/] ({phase.Rejected} non-2xx, {phase.TimedOut} timeouts, {phase.Failed} failed)"
+            ? $"[red]{errors}[/] ({phase.Rejected} non-2xx{string.Concat(phase.RejectedByStatus.Select(pair => $" {pair.Value}×{pair.Key}"))}, {phase.TimedOut} timeouts, {phase.Failed} failed)"
             : "0",
         phase.Model == "open" ? Format(phase.SendLag.P99, "0.00") : "",
         phase.DrainSeconds is { } drain ? Format(drain, "0.000") : "",

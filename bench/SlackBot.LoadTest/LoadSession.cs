@@ -59,7 +59,7 @@ public sealed class LoadSession(LoadOptions options, FakeSlack slack, ILoadTarge
         var processed = await probe.CountAsync(cancellationToken) - baseline;
         return phase with
         {
-            DrainSeconds = reached is null ? null : Math.Max(0, (drainedAt - phase.LastAckAt).TotalSeconds),
+            DrainSeconds = reached is null || phase.LastAckAt is not { } lastAck ? null : Math.Max(0, (drainedAt - lastAck).TotalSeconds),
             ProcessedCount = processed,
         };
     }

@@ -22,6 +22,10 @@ public sealed record PhaseMeasurement
 
     public required int Acknowledged { get; init; }
     public required int Rejected { get; init; }
+
+    /// <summary>The non-2xx answers by HTTP status.</summary>
+    public IReadOnlyDictionary<int, int> RejectedByStatus { get; init; } = new Dictionary<int, int>();
+
     public required int TimedOut { get; init; }
     public required int Failed { get; init; }
     public required double AcksPerSecond { get; init; }
@@ -35,7 +39,8 @@ public sealed record PhaseMeasurement
 
     public required IReadOnlyList<string> AcknowledgedInboxIds { get; init; }
     public required IReadOnlyList<string> IncidentMessageIds { get; init; }
-    public required DateTimeOffset LastAckAt { get; init; }
+    /// <summary>When the last ack came (wall clock, to compare with the store's times); null when none did.</summary>
+    public required DateTimeOffset? LastAckAt { get; init; }
 
     /// <summary>From the last ack until the bot had processed everything acknowledged (null: not measured or not reached).</summary>
     public double? DrainSeconds { get; init; }

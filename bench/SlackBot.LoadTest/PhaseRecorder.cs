@@ -8,6 +8,7 @@ public sealed class PhaseRecorder
     private readonly Lock _gate = new();
     private readonly Dictionary<RequestKind, List<double>> _latencies = RequestKinds.All.ToDictionary(kind => kind, _ => new List<double>());
     private readonly Dictionary<SendOutcome, int> _outcomes = Enum.GetValues<SendOutcome>().ToDictionary(outcome => outcome, _ => 0);
+    private readonly SortedDictionary<int, int> _rejectedByStatus = [];
     private readonly List<double> _sendLag = [];
     private readonly HashSet<string> _acknowledged = new(StringComparer.Ordinal);
     private readonly HashSet<string> _incidentMessages = new(StringComparer.Ordinal);
@@ -25,6 +26,7 @@ public sealed class PhaseRecorder
             _outcomes[result.Outcome]++;
             _firstStart = Math.Min(_firstStart, startedAt);
             _lastCompletion = Math.Max(_lastCompletion, result.CompletedAt);
+            if (result.StatusCode is { } status) _rejectedByStatus[status] = _rejectedByStatus.GetValueOrDefault(status) + 1;
             if (result.Outcome != SendOutcome.Acknowledged) return;
             _latencies[request.Kind].Add(milliseconds);
             _lastAckWallClock = DateTimeOffset.UtcNow;
@@ -60,6 +62,7 @@ public sealed class PhaseRecorder
                 Seconds = seconds,
                 Acknowledged = acked,
                 Rejected = _outcomes[SendOutcome.Rejected],
+                RejectedByStatus = new Dictionary<int, int>(_rejectedByStatus),
                 TimedOut = _outcomes[SendOutcome.TimedOut],
                 Failed = _outcomes[SendOutcome.Failed],
                 AcksPerSecond = acked / seconds,
@@ -68,7 +71,7 @@ public sealed class PhaseRecorder
                 SendLag = LatencySummary.Of(_sendLag),
                 AcknowledgedInboxIds = [.. _acknowledged, .. lateInboxIds],
                 IncidentMessageIds = [.. _incidentMessages],
-                LastAckAt = _lastAckWallClock,
+                LastAckAt = acked > 0 ? _lastAckWallClock : null,
             };
         }
     }

@@ -18,4 +18,8 @@ public enum SendOutcome
 
 /// <summary>The end of one request: <see cref="CompletedAt"/> is a <see cref="System.Diagnostics.Stopwatch"/>
 /// timestamp; <see cref="InboxId"/> is the id the bot's inbox keeps it under, when known at once.</summary>
-public readonly record struct SendResult(SendOutcome Outcome, long CompletedAt, string? InboxId);
+public readonly record struct SendResult(SendOutcome Outcome, long CompletedAt, string? InboxId)
+{
+    /// <summary>The HTTP status of a <see cref="SendOutcome.Rejected"/> answer.</summary>
+    public int? StatusCode { get; init; }
+}
