@@ -109,7 +109,7 @@ public sealed class LoadDriver(LoadOptions options, IAnsiConsole console, TextWr
             var inbox = StoreCheck.ReadInbox(Path.Combine(directory.Path, "data", "slackbot.db"), connectionString);
             var verdict = StoreCheck.Verify(inbox, phases.Prepend(warmUp).SelectMany(phase => phase.AcknowledgedInboxIds));
             // The bot's last words say why, when the store says something went wrong.
-            if (!verdict.ExactlyOnce || phases.Any(phase => phase.Rejected > 0)) await Console.Error.WriteLineAsync($"The {transport} bot's last output lines:\n{tail}");
+            if (!verdict.ExactlyOnce || phases.Any(phase => phase.Rejected + phase.TimedOut + phase.Failed > 0)) await Console.Error.WriteLineAsync($"The {transport} bot's last output lines:\n{tail}");
             return new BotRun(transport, options.Storage.ToString().ToLowerInvariant(), source, startup, idle, after,
                 [.. phases.Select(phase => StoreCheck.WithProcessing(phase, inbox))], verdict, duplicates, exitCode);
         }
