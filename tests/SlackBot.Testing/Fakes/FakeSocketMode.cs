@@ -45,6 +45,10 @@ public sealed class FakeSocketMode
     public IReadOnlyList<DateTimeOffset> OpenCalls =>
         [.. context.Calls.For("apps.connections.open").Select(call => call.At).Order()];
 
+    /// <summary>Raised on the receive loop for each ack as it arrives, for a load driver that times acks without
+    /// polling <see cref="Acks"/>. A handler must be quick and must not throw.</summary>
+    public event Action<SocketModeAck>? AckReceived;
+
     public IReadOnlyList<SocketModeAck> Acks
     {
         get
@@ -348,6 +352,11 @@ public sealed class FakeSocketMode
             {
                 acks.Add(ack);
             }
+        }
+
+        if (ack is not null)
+        {
+            AckReceived?.Invoke(ack);
         }
     }
 
