@@ -15,6 +15,10 @@ public sealed class SlackMetrics
     /// <summary>The name of the bot's Meter and ActivitySource, shared by the Slack layer and the features.</summary>
     public const string MeterName = "SlackBot";
 
+    // Acks must stay far below Slack's 3 s; lag targets are 100 ms at p99. Finer at the low end than the defaults.
+    private static readonly double[] AckBuckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+    private static readonly double[] LagBuckets = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
     private readonly Counter<long> _received;
     private readonly Counter<long> _deduplicated;
     private readonly Counter<long> _processed;
@@ -49,10 +53,6 @@ public sealed class SlackMetrics
 
     /// <summary>The bot's Meter; the host adds its own instruments to the same one.</summary>
     public Meter Meter { get; }
-
-    // Acks must stay far below Slack's 3 s; lag targets are 100 ms at p99. Finer at the low end than the defaults.
-    private static readonly double[] AckBuckets = [0.0005, 0.001, 0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
-    private static readonly double[] LagBuckets = [0.001, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
 
     public void EventReceived(EnvelopeKind kind, string transport) =>
         _received.Add(1, new TagList { { "kind", KindTag(kind) }, { "transport", transport } });
