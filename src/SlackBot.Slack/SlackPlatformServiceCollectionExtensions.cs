@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Inbound;
 using SlackBot.Slack.Outbound;
+using SlackBot.Slack.Telemetry;
 
 namespace SlackBot.Slack;
 
@@ -16,6 +17,7 @@ public static class SlackPlatformServiceCollectionExtensions
     public static SlackRouteBuilder AddSlackPlatform(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSlackMetrics();
         var listeners = services.AddSlackListeners();
         services.AddSingleton<BotIdentityAccessor>();
         services.AddSingleton<AckWaiters>();
@@ -33,6 +35,14 @@ public static class SlackPlatformServiceCollectionExtensions
         services.AddHostedService<InboxProcessor>();
         services.AddHostedService<OutboxSender>();
         return listeners;
+    }
+
+    /// <summary>The Slack layer's instruments, on the container's <see cref="System.Diagnostics.Metrics.IMeterFactory"/>.</summary>
+    public static IServiceCollection AddSlackMetrics(this IServiceCollection services)
+    {
+        services.AddMetrics();
+        services.TryAddSingleton<SlackMetrics>();
+        return services;
     }
 
     /// <summary>

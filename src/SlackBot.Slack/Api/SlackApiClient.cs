@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly.Timeout;
 using SlackBot.Slack.Api.Wire;
+using SlackBot.Slack.Telemetry;
 
 namespace SlackBot.Slack.Api;
 
@@ -30,13 +31,15 @@ public sealed class SlackApiClient : ISlackApi
     private readonly TimeProvider _timeProvider;
     private readonly ILogger _logger;
     private readonly Uri _baseUrl;
+    private readonly SlackMetrics _metrics;
 
     public SlackApiClient(
         HttpClient http,
         IOptions<SlackApiOptions> options,
         ChannelPacer pacer,
         TimeProvider timeProvider,
-        ILogger<SlackApiClient> logger)
+        ILogger<SlackApiClient> logger,
+        SlackMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(http);
         ArgumentNullException.ThrowIfNull(options);
@@ -48,6 +51,7 @@ public sealed class SlackApiClient : ISlackApi
         _pacer = pacer;
         _timeProvider = timeProvider;
         _logger = logger;
+        _metrics = metrics ?? SlackMetrics.Unregistered;
 
         // Relative method names only resolve under the base when it ends with a slash.
         var baseUrl = _options.BaseUrl.AbsoluteUri;
@@ -253,8 +257,7 @@ public sealed class SlackApiClient : ISlackApi
 
         // No Authorization header: the upload URL itself is the credential.
         SlackRequestOptions.Describe(request, FileUploadCall, isRead: false, canResend: content.CanSeek);
-        using var response = await TransmitAsync(request, FileUploadCall, ct);
-        await EnsureAcceptedAsync(response, FileUploadCall, ct);
+        await SendToIssuedUrlAsync(request, FileUploadCall, ct);
     }
 
     public async Task<IReadOnlyList<SlackFileRef>> CompleteUploadExternalAsync(CompleteUploadRequest request, CancellationToken ct = default)
@@ -296,8 +299,7 @@ public sealed class SlackApiClient : ISlackApi
             Content = JsonContent(ResponseUrlCall, message, Json.JsonObject),
         };
         SlackRequestOptions.Describe(request, ResponseUrlCall, isRead: false);
-        using var response = await TransmitAsync(request, ResponseUrlCall, ct);
-        await EnsureAcceptedAsync(response, ResponseUrlCall, ct);
+        await SendToIssuedUrlAsync(request, ResponseUrlCall, ct);
     }
 
     private static MessagesPage ToPage(MessagesWire answer)
@@ -349,6 +351,50 @@ public sealed class SlackApiClient : ISlackApi
     }
 
     private async Task<TAnswer> CallAsync<TAnswer>(HttpRequestMessage request, string method, JsonTypeInfo<TAnswer> answerInfo, CancellationToken ct)
+        where TAnswer : SlackResponse
+    {
+        try
+        {
+            var answer = await AnswerAsync(request, method, answerInfo, ct);
+            _metrics.SlackCall(method, SlackCallOutcome.Ok);
+            return answer;
+        }
+        catch (Exception exception) when (CountFailure(method, exception))
+        {
+            throw; // Not reached: the filter only counts.
+        }
+    }
+
+    private async Task SendToIssuedUrlAsync(HttpRequestMessage request, string call, CancellationToken ct)
+    {
+        try
+        {
+            using var response = await TransmitAsync(request, call, ct);
+            await EnsureAcceptedAsync(response, call, ct);
+            _metrics.SlackCall(call, SlackCallOutcome.Ok);
+        }
+        catch (Exception exception) when (CountFailure(call, exception))
+        {
+            throw; // Not reached: the filter only counts.
+        }
+    }
+
+    /// <summary>Counts how a call failed and returns false, so that the exception goes on untouched.</summary>
+    private bool CountFailure(string method, Exception exception)
+    {
+        var outcome = exception switch
+        {
+            SlackRateLimitedException => SlackCallOutcome.RateLimited,
+            SlackApiException => SlackCallOutcome.Error,
+            SlackTransportException => SlackCallOutcome.Transport,
+            // A cancellation by the caller is not an answer from Slack.
+            _ => (SlackCallOutcome?)null,
+        };
+        if (outcome is { } counted) _metrics.SlackCall(method, counted);
+        return false;
+    }
+
+    private async Task<TAnswer> AnswerAsync<TAnswer>(HttpRequestMessage request, string method, JsonTypeInfo<TAnswer> answerInfo, CancellationToken ct)
         where TAnswer : SlackResponse
     {
         using var response = await TransmitAsync(request, method, ct);

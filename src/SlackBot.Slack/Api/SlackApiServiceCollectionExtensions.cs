@@ -31,6 +31,7 @@ public static class SlackApiServiceCollectionExtensions
         configureOptions(services.AddOptions<SlackApiOptions>().ValidateOnStart());
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<SlackApiOptions>, SlackApiOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddSlackMetrics();
         services.TryAddSingleton(provider => new ChannelPacer(
             provider.GetRequiredService<IOptions<SlackApiOptions>>().Value.PostInterval,
             provider.GetRequiredService<TimeProvider>()));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Hosting;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Slack.Inbound;
 using SlackBot.Slack.Outbound;
+using SlackBot.Slack.Telemetry;
 
 namespace SlackBot.Slack.Dispatch;
 
@@ -24,8 +26,11 @@ public sealed partial class InboxProcessor(
     IOutbox outbox,
     IOptions<SlackDispatchOptions> options,
     TimeProvider time,
-    ILogger<InboxProcessor> logger) : BackgroundService
+    ILogger<InboxProcessor> logger,
+    SlackMetrics? metrics = null) : BackgroundService
 {
+    private readonly SlackMetrics _metrics = metrics ?? SlackMetrics.Unregistered;
+
     /// <summary>Slack retries for up to 2 hours by default, 24 hours with Delayed Events; keep ids a little longer.</summary>
     public static readonly TimeSpan DeduplicationWindow = TimeSpan.FromHours(25);
 
@@ -136,6 +141,8 @@ public sealed partial class InboxProcessor(
 
     private async Task ProcessAsync(SlackEnvelope envelope, CancellationToken stoppingToken)
     {
+        // The span is current while the listeners run, so what they enqueue carries it to the outbox sender.
+        using var activity = SlackActivities.StartProcessing(envelope);
         RouteResult result;
         try
         {
@@ -159,6 +166,8 @@ public sealed partial class InboxProcessor(
         await WithStorageRetryAsync(() => inbox.CompleteAsync(envelope.Id, outcome, stoppingToken), envelope, stoppingToken);
         if (result.Errors.Count > 0) LogProcessedWithErrors(envelope.Type, envelope.Id, result.Errors.Count);
         else LogProcessed(envelope.Type, envelope.Id);
+        _metrics.EventProcessed(envelope.Kind, result.Errors.Count == 0, time.GetUtcNow() - envelope.ReceivedAt);
+        activity?.SetStatus(result.Errors.Count == 0 ? ActivityStatusCode.Ok : ActivityStatusCode.Error);
     }
 
     /// <summary>

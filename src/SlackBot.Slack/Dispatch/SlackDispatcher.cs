@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Slack.Inbound;
+using SlackBot.Slack.Telemetry;
 
 namespace SlackBot.Slack.Dispatch;
 
@@ -42,10 +43,14 @@ public sealed partial class SlackDispatcher(
     BotIdentityAccessor identity,
     IOptions<SlackDispatchOptions> options,
     TimeProvider time,
-    ILogger<SlackDispatcher> logger) : ISlackDispatcher
+    ILogger<SlackDispatcher> logger,
+    SlackMetrics? metrics = null) : ISlackDispatcher
 {
+    private readonly SlackMetrics _metrics = metrics ?? SlackMetrics.Unregistered;
+
     public async Task<DispatchResult> DispatchAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
     {
+        _metrics.EventReceived(envelope.Kind, envelope.Transport);
         if (envelope.Kind == EnvelopeKind.Event && IsOwnEcho(envelope))
         {
             LogOwnEcho(envelope.Type, envelope.Id);
@@ -60,6 +65,7 @@ public sealed partial class SlackDispatcher(
         if (!await inbox.AppendAsync(envelope, cancellationToken).AsTask().WaitAsync(options.Value.StoreTimeout, cancellationToken))
         {
             LogDuplicate(envelope.Type, envelope.Id, envelope.RetryAttempt, envelope.RetryReason);
+            _metrics.EventDeduplicated();
             return DispatchResult.Duplicate;
         }
 

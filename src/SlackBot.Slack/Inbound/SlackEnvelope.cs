@@ -34,4 +34,10 @@ public sealed record SlackEnvelope(
     /// (see <see cref="EnvelopeOrder"/>). The parser sets it; an envelope built without one waits for everything.
     /// </summary>
     public string OrderingKey { get; init; } = EnvelopeOrder.Global;
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the span that received this delivery, when tracing is on; stored with the envelope
+    /// so that its processing joins the same trace, even after a restart.
+    /// </summary>
+    public string? TraceParent { get; init; }
 }

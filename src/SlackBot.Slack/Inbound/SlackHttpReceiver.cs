@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -6,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Telemetry;
 
 namespace SlackBot.Slack.Inbound;
 
@@ -18,8 +20,11 @@ public sealed partial class SlackHttpReceiver(
     ISlackDispatcher dispatcher,
     IOptions<SlackHttpOptions> options,
     TimeProvider time,
-    ILogger<SlackHttpReceiver> logger)
+    ILogger<SlackHttpReceiver> logger,
+    SlackMetrics? metrics = null)
 {
+    private readonly SlackMetrics _metrics = metrics ?? SlackMetrics.Unregistered;
+
     public Task<IResult> EventsAsync(HttpContext http) => ReceiveAsync(http, "events", (body, now) =>
         SlackEnvelopeParser.ParseEventsBody(body, now, RetryNumber(http.Request), RetryReason(http.Request)));
 
@@ -31,6 +36,8 @@ public sealed partial class SlackHttpReceiver(
 
     private async Task<IResult> ReceiveAsync(HttpContext http, string endpoint, Func<byte[], DateTimeOffset, EnvelopeParseResult> parse)
     {
+        var started = Stopwatch.GetTimestamp();
+        using var receipt = SlackActivities.StartReceipt(SlackEnvelopeParser.HttpTransport);
         var body = await ReadBodyAsync(http.Request, options.Value.MaxBodyBytes, http.RequestAborted);
         if (body is null)
         {
@@ -76,14 +83,18 @@ public sealed partial class SlackHttpReceiver(
                 DispatchResult result;
                 try
                 {
-                    result = await dispatcher.DispatchAsync(delivery.Envelope, http.RequestAborted);
+                    result = await dispatcher.DispatchAsync(SlackActivities.Carry(receipt, delivery.Envelope), http.RequestAborted);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     // Not stored, so not acknowledged: a 5xx makes Slack deliver it again.
                     LogDispatchFailed(exception, delivery.Envelope.Type, delivery.Envelope.Id);
+                    receipt?.SetStatus(ActivityStatusCode.Error, "not stored");
                     return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
                 }
+
+                _metrics.Acknowledged(SlackEnvelopeParser.HttpTransport, started);
+                receipt?.SetTag("slack.dispatch.outcome", result.Outcome.ToString());
 
                 return result.AckPayload is { } payload
                     ? Results.Text(payload.ToJsonString(), "application/json", Encoding.UTF8)

@@ -53,4 +53,9 @@ public sealed record OutboxMessage
     /// <summary>The channel Slack put the message in (a <c>D…</c> id when a post was addressed to a user).</summary>
     public string? ResultChannel { get; init; }
     public DateTimeOffset? SentAt { get; init; }
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the span that enqueued the row (the envelope's processing), when tracing is on: the
+    /// send joins that trace. Stamped by the outbox; null otherwise.
+    /// </summary>
+    public string? TraceParent { get; init; }
 }

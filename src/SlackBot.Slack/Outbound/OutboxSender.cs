@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -5,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Slack.Api;
+using SlackBot.Slack.Telemetry;
 
 namespace SlackBot.Slack.Outbound;
 
@@ -20,8 +22,11 @@ public sealed partial class OutboxSender(
     IEnumerable<IOutboxObserver> observers,
     IOptions<OutboxOptions> options,
     TimeProvider time,
-    ILogger<OutboxSender> logger) : BackgroundService
+    ILogger<OutboxSender> logger,
+    SlackMetrics? metrics = null) : BackgroundService
 {
+    private readonly SlackMetrics _metrics = metrics ?? SlackMetrics.Unregistered;
+
     /// <summary>The metadata event type stamped on every message the outbox posts.</summary>
     public const string MetadataEventType = "slackbot_outbox";
 
@@ -73,6 +78,14 @@ public sealed partial class OutboxSender(
 
     /// <summary>Sends one row and records the outcome. True when the row left the pending state as sent.</summary>
     internal async Task<bool> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
+    {
+        using var activity = SlackActivities.StartOutboxSend(message);
+        var sent = await SendOnceAsync(message, cancellationToken);
+        activity?.SetStatus(sent ? ActivityStatusCode.Ok : ActivityStatusCode.Error);
+        return sent;
+    }
+
+    private async Task<bool> SendOnceAsync(OutboxMessage message, CancellationToken cancellationToken)
     {
         try
         {
@@ -212,12 +225,15 @@ public sealed partial class OutboxSender(
     private async Task ParkAsync(OutboxMessage message, string error)
     {
         await CompleteAsync(message with { Status = OutboxStatus.Parked, LastError = error });
+        _metrics.OutboxParked();
+        Activity.Current?.SetTag("slack.outbox.parked", error);
         LogParked(message.Kind, message.Id, message.Channel, error);
     }
 
     private async Task CompleteAsync(OutboxMessage message)
     {
         store.Update(message);
+        if (message.Status == OutboxStatus.Sent) _metrics.OutboxSent();
         foreach (var observer in observers)
         {
             try

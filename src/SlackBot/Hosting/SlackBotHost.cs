@@ -10,6 +10,7 @@ using SlackBot.Slack.Inbound;
 using SlackBot.Slack.Inbound.SocketMode;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage;
+using SlackBot.Telemetry;
 
 namespace SlackBot.Hosting;
 
@@ -41,6 +42,7 @@ public static class SlackBotHost
         services.AddOptions<SlackHttpOptions>().Configure<IOptions<SlackOptions>>((http, slack) => http.SigningSecret = slack.Value.SigningSecret);
         services.AddOptions<OutboxOptions>().BindConfiguration("Outbox");
         services.AddConfiguredStorage(builder.Configuration);
+        builder.AddTelemetry();
 
         // Registered before the platform's workers: hosted services start in order, and the workers need to
         // know the bot's identity before they process anything resumed from the inbox.
@@ -56,6 +58,7 @@ public static class SlackBotHost
 
         var app = builder.Build();
         app.MapHealth();
+        app.MapTelemetry();
         if (mode == SlackMode.Http) app.MapSlackEndpoints();
         return app;
     }

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Polly;
 using SlackBot.Slack.Api;
 using SlackBot.Slack.Dispatch;
+using SlackBot.Slack.Telemetry;
 
 namespace SlackBot.Slack.Inbound.SocketMode;
 
@@ -30,6 +32,7 @@ public sealed class SocketModeReceiver : BackgroundService
     private readonly TimeProvider _time;
     private readonly ILogger<SocketModeReceiver> _logger;
     private readonly ResiliencePipeline _reconnect;
+    private readonly SlackMetrics _metrics;
     private int _connections;
 
     public SocketModeReceiver(
@@ -40,7 +43,8 @@ public sealed class SocketModeReceiver : BackgroundService
         IOptions<SocketModeOptions> options,
         IHostApplicationLifetime lifetime,
         TimeProvider time,
-        ILogger<SocketModeReceiver> logger)
+        ILogger<SocketModeReceiver> logger,
+        SlackMetrics? metrics = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         _slack = slack;
@@ -51,6 +55,7 @@ public sealed class SocketModeReceiver : BackgroundService
         _lifetime = lifetime;
         _time = time;
         _logger = logger;
+        _metrics = metrics ?? SlackMetrics.Unregistered;
         _reconnect = SocketModeBackoff.Build(_options, time, Random.Shared.NextDouble, (attempt, failure, delay) =>
             SocketModeLog.RetryingConnect(logger, attempt, SocketModeFailures.Describe(failure), delay));
     }
@@ -166,19 +171,25 @@ public sealed class SocketModeReceiver : BackgroundService
     /// </summary>
     private async Task<string?> AnswerAsync(SocketModeFrame.Envelope envelope, CancellationToken cancellationToken)
     {
+        var started = Stopwatch.GetTimestamp();
+        using var receipt = SlackActivities.StartReceipt(SlackEnvelopeParser.SocketTransport);
         switch (SocketModeEnvelopeTranslator.Translate(envelope, _time.GetUtcNow()))
         {
             case EnvelopeParseResult.Delivery delivery:
                 DispatchResult result;
                 try
                 {
-                    result = await _dispatcher.DispatchAsync(delivery.Envelope, cancellationToken);
+                    result = await _dispatcher.DispatchAsync(SlackActivities.Carry(receipt, delivery.Envelope), cancellationToken);
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
                 {
                     SocketModeLog.DispatchFailed(_logger, exception, delivery.Envelope.Type, envelope.EnvelopeId);
+                    receipt?.SetStatus(ActivityStatusCode.Error, "not stored");
                     return null;
                 }
+
+                _metrics.Acknowledged(SlackEnvelopeParser.SocketTransport, started);
+                receipt?.SetTag("slack.dispatch.outcome", result.Outcome.ToString());
 
                 return SocketModeAckFrame.Write(envelope.EnvelopeId, envelope.AcceptsResponsePayload ? result.AckPayload : null);
 

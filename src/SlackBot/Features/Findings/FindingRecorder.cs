@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using SlackBot.Features.Incidents;
 using SlackBot.Features.Workspace;
 using SlackBot.Slack.Api;
+using SlackBot.Telemetry;
 
 namespace SlackBot.Features.Findings;
 
@@ -16,8 +17,11 @@ public sealed partial class FindingRecorder(
     ChannelDirectory channels,
     ISlackApi slack,
     TimeProvider time,
-    ILogger<FindingRecorder> logger)
+    ILogger<FindingRecorder> logger,
+    LearningMetrics? metrics = null)
 {
+    private readonly LearningMetrics _metrics = metrics ?? LearningMetrics.Unregistered;
+
     /// <returns>The finding as stored, or null when its author had withdrawn it.</returns>
     public async Task<Finding?> RecordAsync(FindingDraft draft, CancellationToken cancellationToken)
     {
@@ -46,6 +50,7 @@ public sealed partial class FindingRecorder(
     {
         ArgumentNullException.ThrowIfNull(finding);
         LogRecorded(finding.Id, finding.Source, finding.IncidentId);
+        _metrics.FindingSaved();
     }
 
     private Finding? NotRecorded(string findingId)

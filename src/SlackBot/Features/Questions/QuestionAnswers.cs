@@ -7,6 +7,7 @@ using SlackBot.Features.Workspace;
 using SlackBot.Slack.Api;
 using SlackBot.Slack.Outbound;
 using SlackBot.Storage;
+using SlackBot.Telemetry;
 
 namespace SlackBot.Features.Questions;
 
@@ -28,8 +29,11 @@ public sealed partial class QuestionAnswers(
     IOptions<QuestionTimingOptions> timingOptions,
     IUnitOfWork unitOfWork,
     TimeProvider time,
-    ILogger<QuestionAnswers> logger)
+    ILogger<QuestionAnswers> logger,
+    LearningMetrics? metrics = null)
 {
+    private readonly LearningMetrics _metrics = metrics ?? LearningMetrics.Unregistered;
+
     /// <returns>The finding, or null when the reply was not an answer or its author had withdrawn it (the question still closes).</returns>
     public async Task<Finding?> RecordAsync(AskedQuestion question, string authorId, string text, FindingSource source, string findingId,
         string? channelId, string? messageTs, CancellationToken cancellationToken)
@@ -72,6 +76,7 @@ public sealed partial class QuestionAnswers(
         }, cancellationToken);
 
         if (finding is not null) findings.Recorded(finding);
+        if (closes) _metrics.QuestionAnswered();
         if (followUp is { Question: var asked }) LogFollowUp(asked.Id, question.Id, asked.TemplateId, asked.ReleaseAt);
         return finding;
     }
@@ -97,6 +102,7 @@ public sealed partial class QuestionAnswers(
             Close(transaction, noted with { Status = status, AnsweredAt = time.GetUtcNow() }, update, status.ToString().ToLowerInvariant());
         }, cancellationToken);
         LogNotAnAnswer(question.Id, reading.Kind, reading.Reason);
+        if (closes && reading.Kind == ReplyKind.Decline) _metrics.QuestionDeclined();
     }
 
     /// <summary>Saves the closed question and, if it was posted, swaps its buttons for <paramref name="update"/>.</summary>

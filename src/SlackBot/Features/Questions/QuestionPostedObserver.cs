@@ -1,4 +1,5 @@
 using SlackBot.Slack.Outbound;
+using SlackBot.Telemetry;
 
 namespace SlackBot.Features.Questions;
 
@@ -7,8 +8,10 @@ namespace SlackBot.Features.Questions;
 /// message. A thread question that cannot be posted in its channel any more (archived, the bot removed) is sent to
 /// the person directly instead; one that cannot be delivered at all is cancelled rather than left "posted".
 /// </summary>
-public sealed class QuestionPostedObserver(IQuestionStore questions, TimeProvider time) : IOutboxObserver
+public sealed class QuestionPostedObserver(IQuestionStore questions, TimeProvider time, LearningMetrics? metrics = null) : IOutboxObserver
 {
+    private readonly LearningMetrics _metrics = metrics ?? LearningMetrics.Unregistered;
+
     private static readonly HashSet<string> ChannelGone = new(StringComparer.Ordinal) { "is_archived", "not_in_channel", "channel_not_found" };
 
     public async Task OnCompletedAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -21,6 +24,7 @@ public sealed class QuestionPostedObserver(IQuestionStore questions, TimeProvide
         if (message.Status == OutboxStatus.Sent)
         {
             await questions.SaveAsync(question with { PostedTs = message.ResultTs, PostedChannel = message.ResultChannel }, cancellationToken);
+            _metrics.QuestionAsked();
             return;
         }
 

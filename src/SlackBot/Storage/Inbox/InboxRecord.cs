@@ -27,6 +27,8 @@ public sealed record InboxRecord
     public InboxStatus Status { get; init; }
     public DateTimeOffset? ProcessedAt { get; init; }
     public IReadOnlyList<string> Errors { get; init; } = [];
+    /// <summary>The receipt's W3C traceparent (<see cref="SlackEnvelope.TraceParent"/>); null when tracing was off.</summary>
+    public string? TraceParent { get; init; }
 
     public static InboxRecord From(SlackEnvelope envelope, long sequence) => new()
     {
@@ -41,11 +43,13 @@ public sealed record InboxRecord
         RetryReason = envelope.RetryReason,
         ReceivedAt = envelope.ReceivedAt,
         Status = InboxStatus.Pending,
+        TraceParent = envelope.TraceParent,
     };
 
     public SlackEnvelope ToEnvelope() => new(Id, Kind, Type, Payload, ReceivedAt, Transport, RetryAttempt, RetryReason)
     {
         // Records stored before envelopes had keys (they were processed in two lanes) get theirs from the payload.
         OrderingKey = string.IsNullOrEmpty(OrderingKey) ? EnvelopeOrder.KeyFor(Kind, Payload) : OrderingKey,
+        TraceParent = TraceParent,
     };
 }

@@ -10,4 +10,7 @@ public interface IOutboxRecords : IOutboxStore
 
     /// <summary>The rows a feature enqueued under <paramref name="correlation"/>, in the order they were added.</summary>
     IReadOnlyList<OutboxMessage> FindByCorrelation(string correlation);
+
+    /// <summary>How many rows wait to be sent (the <c>slackbot_outbox_pending</c> gauge); providers answer from an index.</summary>
+    int CountPending() => All().Count(message => message.Status == OutboxStatus.Pending);
 }

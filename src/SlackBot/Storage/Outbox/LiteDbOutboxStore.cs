@@ -65,6 +65,9 @@ public sealed class LiteDbOutboxStore : IOutboxRecords
             .Select(row => row.Message)
             .ToList();
 
+    /// <summary>Counted on the status index, without reading the rows.</summary>
+    public int CountPending() => _rows.Count(row => row.Status == OutboxStatus.Pending);
+
     public IReadOnlyList<OutboxMessage> All() =>
         _rows.Query().OrderBy(row => row.Sequence).ToList().Select(row => row.Message).ToList();
 

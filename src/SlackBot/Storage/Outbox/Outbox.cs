@@ -1,4 +1,5 @@
 using SlackBot.Slack.Outbound;
+using SlackBot.Slack.Telemetry;
 
 namespace SlackBot.Storage.Outbox;
 
@@ -20,5 +21,6 @@ public sealed class Outbox(IOutboxStore store, OutboxSignal signal, TimeProvider
     {
         CreatedAt = message.CreatedAt == default ? now : message.CreatedAt,
         NextAttemptAt = message.NextAttemptAt == default ? now : message.NextAttemptAt,
+        TraceParent = message.TraceParent ?? SlackActivities.CurrentTraceParent(),
     };
 }

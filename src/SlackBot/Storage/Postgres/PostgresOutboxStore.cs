@@ -128,6 +128,14 @@ public sealed class PostgresOutboxStore(PostgresDatabase database, TimeProvider 
     public IReadOnlyList<OutboxMessage> ReadParked(int max) =>
         Messages("SELECT message::text FROM outbox WHERE status = 'Parked' ORDER BY sequence DESC LIMIT @max", command => command.Parameters.AddWithValue("max", max));
 
+    /// <summary>Counted on the partial index of pending rows (<c>outbox_pending</c>).</summary>
+    public int CountPending()
+    {
+        using var connection = database.OpenConnection();
+        using var command = new NpgsqlCommand("SELECT count(*) FROM outbox WHERE status = 'Pending'", connection);
+        return Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public IReadOnlyList<OutboxMessage> All() => Messages("SELECT message::text FROM outbox ORDER BY sequence", _ => { });
 
     public IReadOnlyList<OutboxMessage> FindByCorrelation(string correlation) =>

@@ -73,6 +73,21 @@ public abstract class InboxContract(IStorageProvider provider) : StoreContract(p
     }
 
     [Test]
+    public async Task The_receipts_traceparent_is_kept_with_the_envelope_and_absent_when_none_was_given()
+    {
+        const string traceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        await Inbox.AppendAsync(Envelopes.Message("Ev1") with { TraceParent = traceParent }, None);
+        await Inbox.AppendAsync(Envelopes.Message("Ev2"), None);
+
+        var pending = Pending(2);
+        Assert.Multiple(() =>
+        {
+            Assert.That(pending.Select(envelope => envelope.TraceParent), Is.EqualTo(new[] { traceParent, null }));
+            Assert.That(Get<IInboxRecords>().All().Select(record => record.TraceParent), Is.EqualTo(new[] { traceParent, null }));
+        });
+    }
+
+    [Test]
     public async Task A_completed_envelope_is_no_longer_pending_but_still_a_duplicate()
     {
         await Inbox.AppendAsync(Envelopes.Message("Ev1"), None);

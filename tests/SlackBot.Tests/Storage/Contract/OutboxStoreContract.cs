@@ -14,6 +14,7 @@ public abstract class OutboxStoreContract(IStorageProvider provider) : StoreCont
         var row = Due(Documents.Post("q:1:post1")) with
         {
             Attempts = 2, NeedsVerification = true, LastError = "http_503", ResultTs = "1.2", ResultChannel = "C0INC1", SentAt = T0.AddSeconds(3),
+            TraceParent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01",
         };
 
         Assert.Multiple(() =>
@@ -53,6 +54,26 @@ public abstract class OutboxStoreContract(IStorageProvider provider) : StoreCont
             Assert.That(Outbox.ReadDue(T0, 10).Select(row => row.Id), Is.EqualTo(new[] { "c", "a", "b" }));
             Assert.That(Outbox.ReadDue(T0, 2).Select(row => row.Id), Is.EqualTo(new[] { "c", "a" }), "at most max, the oldest first");
             Assert.That(Outbox.ReadDue(T0.AddMinutes(1), 10).Select(row => row.Id), Is.EqualTo(new[] { "c", "later", "a", "b" }));
+        });
+    }
+
+    [Test]
+    public void The_pending_count_is_the_rows_neither_sent_nor_parked_whenever_they_are_due()
+    {
+        var records = Get<IOutboxRecords>();
+        var before = records.CountPending();
+        Outbox.Add(Due(Documents.Post("now")));
+        Outbox.Add(Due(Documents.Post("backing-off")) with { NextAttemptAt = T0.AddMinutes(5) });
+        Outbox.Add(Due(Documents.Post("sent")) with { Status = OutboxStatus.Sent });
+        Outbox.Add(Due(Documents.Post("parked")) with { Status = OutboxStatus.Parked });
+        var added = records.CountPending();
+        Outbox.Update(Outbox.Find("now")! with { Status = OutboxStatus.Sent });
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(before, Is.Zero);
+            Assert.That(added, Is.EqualTo(2));
+            Assert.That(records.CountPending(), Is.EqualTo(1), "a row that was sent no longer waits");
         });
     }
 
