@@ -5,6 +5,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Hosting;
+using SlackBot.Slack.Dispatch;
 using SlackBot.Hosting;
 using SlackBot.Storage;
 using SlackBot.Storage.Inbox;
@@ -68,8 +70,19 @@ public sealed class BotApp : IAsyncDisposable
         });
 
         await app.StartAsync();
+        await IdentifiedOrStoppingAsync(app.Services);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new BotApp(app, new Uri(address));
+    }
+
+    // auth.test runs in the background after the port opens; tests start from a bot that knows who it is (or has given up).
+    private static async Task IdentifiedOrStoppingAsync(IServiceProvider services)
+    {
+        var identity = services.GetRequiredService<BotIdentityAccessor>();
+        var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (identity.Current is null && !stopping.IsCancellationRequested && DateTime.UtcNow < deadline)
+            await Task.Delay(10);
     }
 
     /// <summary>Stops the host as a deployment would (SIGTERM): workers are cancelled mid-flight.</summary>

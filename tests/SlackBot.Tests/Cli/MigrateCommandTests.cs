@@ -113,6 +113,33 @@ public sealed class MigrateCommandTests
     }
 
     [Test]
+    public async Task A_collection_of_several_batches_is_copied_whole_and_a_second_run_copies_none_of_it()
+    {
+        using var directory = new TempDirectory();
+        var file = directory.File("bot.db");
+        const int count = 1_234;
+        using (var lite = LiteDbDatabase.OpenFile(file))
+            lite.Collection<IncidentMessage>(LiteDbCollections.IncidentMessages).InsertBulk(Enumerable.Range(0, count).Select(index => new IncidentMessage
+            {
+                Id = IncidentMessage.IdFor("C0INC", $"1764000000.{index:D6}"), IncidentId = "inc-1", ChannelId = "C0INC",
+                Ts = $"1764000000.{index:D6}", UserId = "U0ALICE", Text = $"message {index}", At = At.AddSeconds(index),
+            }));
+
+        var first = await CliRun.OfAsync(MigrateCommand.RunAsync, "--from", file, "--to", ConnectionString);
+        var second = await CliRun.OfAsync(MigrateCommand.RunAsync, "--from", file, "--to", ConnectionString);
+
+        await using var postgres = CliStorage.OnPostgres(ConnectionString);
+        var copied = await postgres.GetRequiredService<IIncidentMessageStore>().ForIncidentAsync("inc-1", CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(first.ExitCode, Is.Zero, first.Error);
+            Assert.That(second.ExitCode, Is.Zero, second.Error);
+            Assert.That(second.Out, Does.Contain("Nothing to copy"));
+            Assert.That(copied.Select(message => message.Text).Distinct().Count(), Is.EqualTo(count));
+        });
+    }
+
+    [Test]
     public async Task An_unreachable_database_is_one_line_naming_it_and_never_the_password()
     {
         using var directory = new TempDirectory();

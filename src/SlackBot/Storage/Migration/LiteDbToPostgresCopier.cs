@@ -1,5 +1,6 @@
 using System.Reflection;
 using Dapper;
+using LiteDB;
 using SlackBot.Features.Digests;
 using SlackBot.Features.Findings;
 using SlackBot.Features.Home;
@@ -90,7 +91,7 @@ public sealed class LiteDbToPostgresCopier(LiteDbDatabase source, PostgresDataba
         var documents = source.Collection<TDocument>(collection);
         long total = documents.Count(), done = 0, copied = 0;
         report(0, total);
-        foreach (var batch in documents.FindAll().Chunk(BatchSize))
+        foreach (var batch in BatchesOf(documents, idOf))
         {
             var present = await PresentAsync(collection, batch.Select(idOf).ToArray(), cancellationToken);
             var missing = batch.Where(document => !present.Contains(idOf(document))).ToList();
@@ -104,12 +105,30 @@ public sealed class LiteDbToPostgresCopier(LiteDbDatabase source, PostgresDataba
         return new CopiedPart(collection, total, copied, total - copied);
     }
 
+    /// <summary>
+    /// Batches read one at a time in id order, each query finished before the caller awaits: a LiteDB cursor holds a read
+    /// lock bound to its thread, and an await that resumes elsewhere leaves it held (LockRecursionException on the next read).
+    /// </summary>
+    private static IEnumerable<TDocument[]> BatchesOf<TDocument>(ILiteCollection<TDocument> documents, Func<TDocument, string> idOf)
+    {
+        var after = BsonValue.MinValue;
+        while (true)
+        {
+            var batch = documents.Find(Query.GT("_id", after), 0, BatchSize).ToArray();
+            if (batch.Length == 0) yield break;
+            yield return batch;
+            if (batch.Length < BatchSize) yield break;
+            after = idOf(batch[^1]);
+        }
+    }
+
     private async Task<CopiedPart> CopyWithdrawalsAsync(Action<long, long> report, CancellationToken cancellationToken)
     {
         var withdrawals = source.Collection<FindingWithdrawal>(LiteDbCollections.FindingWithdrawals);
         long total = withdrawals.Count(), done = 0, copied = 0;
         report(0, total);
-        foreach (var withdrawal in withdrawals.FindAll())
+        // Read whole before the awaits: a LiteDB cursor holds a thread-bound lock.
+        foreach (var withdrawal in withdrawals.FindAll().ToList())
         {
             // Keeps the first withdrawal of an id, so a second run changes nothing.
             if (await findings.WithdrawAsync(withdrawal, cancellationToken)) copied++;
