@@ -1,6 +1,7 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
 using Microsoft.Extensions.Logging.Abstractions;
+using SlackBot.Slack.Dispatch;
 using SlackBot.Slack.Inbound;
 using SlackBot.Storage.LiteDb;
 using SlackBot.Storage.Inbox;
@@ -11,6 +12,9 @@ namespace SlackBot.Benchmarks;
 /// What durability costs at the front door: storing envelopes in the file-backed inbox (commit + fsync) before
 /// acknowledging. "One at a time" waits for each append, as a single slow sender would: one disk sync per event.
 /// "Concurrent" has many deliveries in flight, as under load: the writer groups them into one commit and one sync.
+/// "Completions_in_one_channel_while_appending" is one channel's worker marking envelopes done one after another (it
+/// waits for each, as the per-channel order requires) while as many new deliveries arrive: the processing rate of one
+/// channel that the inbox alone allows.
 /// </summary>
 [MemoryDiagnoser]
 public class InboxBenchmarks
@@ -20,6 +24,7 @@ public class InboxBenchmarks
     private LiteDbDatabase _database = null!;
     private LiteDbInbox _inbox = null!;
     private SlackEnvelope[] _envelopes = [];
+    private SlackEnvelope[] _stored = [];
     private int _round;
 
     [GlobalSetup]
@@ -35,6 +40,8 @@ public class InboxBenchmarks
     {
         _round++;
         _envelopes = Enumerable.Range(0, Envelopes).Select(i => Envelope($"Ev{_round:D6}x{i:D4}")).ToArray();
+        _stored = Enumerable.Range(0, Envelopes).Select(i => Envelope($"Ev{_round:D6}s{i:D4}")).ToArray();
+        Task.WhenAll(_stored.Select(envelope => _inbox.AppendAsync(envelope, CancellationToken.None).AsTask())).GetAwaiter().GetResult();
     }
 
     [Benchmark(Baseline = true, OperationsPerInvoke = Envelopes)]
@@ -46,6 +53,15 @@ public class InboxBenchmarks
     [Benchmark(OperationsPerInvoke = Envelopes)]
     public Task Concurrent() =>
         Task.WhenAll(_envelopes.Select(envelope => _inbox.AppendAsync(envelope, CancellationToken.None).AsTask()));
+
+    [Benchmark(OperationsPerInvoke = Envelopes)]
+    public async Task Completions_in_one_channel_while_appending()
+    {
+        var arriving = Task.WhenAll(_envelopes.Select(envelope => _inbox.AppendAsync(envelope, CancellationToken.None).AsTask()));
+        foreach (var envelope in _stored)
+            await _inbox.CompleteAsync(envelope.Id, new EnvelopeOutcome(DateTimeOffset.UtcNow, []), CancellationToken.None);
+        await arriving;
+    }
 
     [GlobalCleanup]
     public async Task Cleanup()

@@ -13,6 +13,8 @@ namespace SlackBot.Storage.Inbox;
 /// the processor's outcomes ride in the same transactions instead of taking the collection's lock once per event.
 /// An append's task completes only after its envelope is on disk; an outcome's as soon as it is committed (it needs no
 /// sync of its own: losing it in a crash only means processing the envelope again, and the next sync covers it).
+/// The disk sync runs on a flusher of its own, so the writer commits the next group (and releases its outcomes) while
+/// the previous group's sync is under way; one sync covers every group committed before it started.
 /// </summary>
 public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncDisposable
 {
@@ -25,7 +27,9 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
     private readonly ILiteCollection<InboxRecord> _records;
     private readonly ILogger<LiteDbInbox> _logger;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<PendingAppend[]> _unsynced = Channel.CreateUnbounded<PendingAppend[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly Task _writer;
+    private readonly Task _flusher;
     private long _lastSequence;
 
     public LiteDbInbox(LiteDbDatabase database, ILogger<LiteDbInbox> logger)
@@ -41,6 +45,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
         _records.EnsureIndex(record => record.OrderingKey);
         _lastSequence = _records.Count() == 0 ? 0 : _records.Max(record => record.Sequence);
         _writer = Task.Run(WriteGroupsAsync);
+        _flusher = Task.Run(FlushAsync);
     }
 
     public ValueTask<bool> AppendAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
@@ -98,7 +103,6 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
             while (group.Count < MaxGroupSize && _queue.Reader.TryRead(out var next)) group.Add(next);
             if (group.Count == 0) continue;
 
-            var appends = 0;
             try
             {
                 results.Clear();
@@ -107,19 +111,49 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
                     foreach (var write in group) results.Add(Apply(write));
                     return results.Count;
                 });
-                // Outcomes need no sync (see the summary): their callers go on before the appends' sync.
-                for (var i = 0; i < group.Count; i++)
-                    if (group[i] is PendingOutcome outcome) outcome.Completion.TrySetResult();
-                    else appends++;
-                if (appends > 0) _database.FlushToDisk();
-                for (var i = 0; i < group.Count; i++)
-                    if (group[i] is PendingAppend append) append.Completion.TrySetResult(results[i]);
-                LogGroupCommitted(appends, group.Count - appends);
             }
             catch (Exception exception)
             {
                 LogGroupFailed(exception, group.Count);
                 foreach (var write in group) write.Fail(exception);
+                continue;
+            }
+
+            // Outcomes need no sync (see the summary): their callers go on before the appends' sync.
+            var appends = new List<PendingAppend>();
+            for (var i = 0; i < group.Count; i++)
+                if (group[i] is PendingOutcome outcome) outcome.Completion.TrySetResult();
+                else if (group[i] is PendingAppend append)
+                {
+                    append.Inserted = results[i];
+                    appends.Add(append);
+                }
+
+            if (appends.Count > 0) _unsynced.Writer.TryWrite([.. appends]);
+            LogGroupCommitted(appends.Count, group.Count - appends.Count);
+        }
+
+        _unsynced.Writer.TryComplete();
+    }
+
+    /// <summary>Syncs the file once for every group committed since the last sync, then acknowledges their appends.</summary>
+    private async Task FlushAsync()
+    {
+        var committed = new List<PendingAppend[]>();
+        while (await _unsynced.Reader.WaitToReadAsync())
+        {
+            committed.Clear();
+            while (_unsynced.Reader.TryRead(out var groupAppends)) committed.Add(groupAppends);
+            try
+            {
+                _database.FlushToDisk();
+                foreach (var append in committed.SelectMany(appends => appends)) append.Completion.TrySetResult(append.Inserted);
+            }
+            catch (Exception exception)
+            {
+                // Committed but maybe not on disk: not acknowledged, so Slack retries and the retry finds it stored.
+                LogSyncFailed(exception, committed.Sum(appends => appends.Length));
+                foreach (var append in committed.SelectMany(appends => appends)) append.Fail(exception);
             }
         }
     }
@@ -155,6 +189,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
     {
         _queue.Writer.TryComplete();
         await _writer;
+        await _flusher;
     }
 
     /// <summary>One write waiting for the writer; its caller waits on its completion.</summary>
@@ -166,6 +201,8 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
     private sealed class PendingAppend(SlackEnvelope envelope) : PendingWrite
     {
         public SlackEnvelope Envelope { get; } = envelope;
+        /// <summary>Whether the commit stored it (false: the id was stored already); reported once it is synced.</summary>
+        public bool Inserted { get; set; }
         public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
         public override void Fail(Exception exception) => Completion.TrySetException(exception);
     }
@@ -183,4 +220,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
 
     [LoggerMessage(Level = LogLevel.Error, Message = "Inbox group commit of {Count} write(s) failed; none of its envelopes were acknowledged")]
     private partial void LogGroupFailed(Exception exception, int count);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inbox disk sync of {Count} committed envelope(s) failed; none of them were acknowledged")]
+    private partial void LogSyncFailed(Exception exception, int count);
 }
