@@ -18,6 +18,8 @@ public sealed partial class IncidentService(
 {
     private readonly Regex _channelPattern = ConfiguredPattern.Create(options.Value.ChannelPattern);
 
+    private TimeSpan LastMessageResolution => TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerMinute, options.Value.QuietPeriod.Ticks / 720));
+
     public bool IsIncidentChannelName(string? channelName) => channelName is { Length: > 0 } && _channelPattern.IsMatch(channelName);
 
     /// <summary>
@@ -120,6 +122,9 @@ public sealed partial class IncidentService(
 
     public async Task RecordHumanMessageAsync(Incident incident, DateTimeOffset at, CancellationToken cancellationToken)
     {
+        // A busy channel would otherwise rewrite its incident on every message; the quiet-incident job needs the last
+        // sign of life only to a small fraction of its period (a minute of the default 12 hours).
+        if (incident.LastHumanMessageAt is { } last && at > last && at - last < LastMessageResolution) return;
         var updated = IncidentLifecycle.HumanMessage(incident, at);
         if (!ReferenceEquals(updated, incident)) await incidents.SaveAsync(updated, cancellationToken);
     }
