@@ -26,8 +26,10 @@ public static class TelemetryServiceCollectionExtensions
         services.AddSingleton(settings);
         services.AddSlackMetrics();
         services.TryAddSingleton<LearningMetrics>();
-        services.AddHostedService<OutboxPendingGauge>();
         if (!settings.Enabled) return builder;
+
+        // Only when something collects: constructing it opens storage.
+        services.AddHostedService<OutboxPendingGauge>();
 
         var openTelemetry = services.AddOpenTelemetry().ConfigureResource(resource =>
         {
