@@ -1,6 +1,7 @@
 using SlackBot.Features.Incidents;
 using SlackBot.Eventing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using SlackBot.Slack;
 using SlackBot.Slack.Dispatch.Events;
 
@@ -16,6 +17,7 @@ public static class MomentsServiceCollectionExtensions
                 "Moments:MarkReaction must be an emoji name without colons, e.g. mag.")
             .ValidateOnStart();
         services.AddSingleton<MomentDetector>();
+        services.AddHostedService<MomentDetectorWarmUp>();
         services.OnFeatureEvent<HumanMessagePosted, MomentListener>()
             .OnFeatureEvent<MessageTextChanged, MomentListener>()
             .OnFeatureEvent<MessageRemoved, MomentListener>();
