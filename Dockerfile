@@ -26,8 +26,9 @@ COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
 # The two projects that make up the app (the tests and benchmarks are not part of the image).
 COPY src/SlackBot.Slack/SlackBot.Slack.csproj src/SlackBot.Slack/
 COPY src/SlackBot/SlackBot.csproj src/SlackBot/
-# Downloads the NuGet packages of SlackBot and, through its project reference, SlackBot.Slack.
-RUN dotnet restore src/SlackBot/SlackBot.csproj
+# Downloads the NuGet packages of SlackBot and, through its project reference, SlackBot.Slack, and for ReadyToRun the
+# linux-x64 runtime pack and the crossgen compiler (the image is built for x64; for arm64 use linux-arm64 here and below).
+RUN dotnet restore src/SlackBot/SlackBot.csproj -r linux-x64 -p:PublishReadyToRun=true
 
 # Now the sources; any edit invalidates the layers from here on, but not the restore above.
 COPY src/ src/
@@ -35,8 +36,10 @@ COPY src/ src/
 # `docker run --rm slackbot demo` works too.
 COPY samples/ samples/
 # Release build into /app. --no-restore reuses the layer above; UseAppHost=false skips the native launcher, since the
-# image starts the app with `dotnet SlackBot.dll`.
-RUN dotnet publish src/SlackBot/SlackBot.csproj -c Release -o /app --no-restore -p:UseAppHost=false
+# image starts the app with `dotnet SlackBot.dll`. ReadyToRun precompiles the app's own assemblies (the framework's
+# already are), so less is compiled at start-up: ~10% off the time to the first /healthz 200 (bench/README.md).
+RUN dotnet publish src/SlackBot/SlackBot.csproj -c Release -o /app --no-restore -p:UseAppHost=false \
+    -r linux-x64 --self-contained false -p:PublishReadyToRun=true
 
 # ---------- runtime stage ----------
 # ASP.NET Core runtime only: no SDK, no sources. The default .NET 10 images are Ubuntu 24.04 ("noble"), whose

@@ -6,7 +6,7 @@ namespace SlackBot.Features.Moments;
 /// <summary>
 /// Judges one message in the background once the bot runs, so that the detector's first real message does not pay for
 /// loading the model and compiling the rules' patterns (the first judgement in a process takes hundreds of
-/// milliseconds, the next ones microseconds). A worker, so in <c>serve</c> it starts after the host listens.
+/// milliseconds, the next ones microseconds). It yields first, so the host goes on starting while it runs.
 /// </summary>
 public sealed partial class MomentDetectorWarmUp(MomentDetector detector, ILogger<MomentDetectorWarmUp> logger) : BackgroundService
 {
