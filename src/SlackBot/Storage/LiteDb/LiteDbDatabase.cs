@@ -1,11 +1,13 @@
 using System.Runtime.InteropServices;
 using LiteDB;
+using LiteDB.Engine;
 
 namespace SlackBot.Storage.LiteDb;
 
 /// <summary>
 /// The process's one LiteDB instance, with an explicit mapper. <see cref="InTransaction{T}"/> runs synchronous work in
-/// one transaction: LiteDB binds a transaction to the calling thread, so nothing inside may await.
+/// one transaction: LiteDB binds a transaction to the calling thread, so nothing inside may await. Engine calls run one
+/// at a time (<see cref="SerializedLiteEngine"/>), and an open transaction holds off every other thread until it ends.
 /// </summary>
 public sealed class LiteDbDatabase : IDisposable
 {
@@ -29,14 +31,15 @@ public sealed class LiteDbDatabase : IDisposable
     {
         var fullPath = System.IO.Path.GetFullPath(path);
         Directory.CreateDirectory(System.IO.Path.GetDirectoryName(fullPath)!);
-        var connection = new ConnectionString { Filename = fullPath, Connection = ConnectionType.Direct };
+        // Direct mode: the engine LiteDatabase builds for ConnectionType.Direct, with the same (default) settings.
+        var settings = new EngineSettings { Filename = fullPath };
         LiteDatabase lite;
         try
         {
             // A file shorter than one LiteDB page, yet not empty, is a damaged file LiteDB would otherwise start over.
             if (File.Exists(fullPath) && new FileInfo(fullPath).Length is > 0 and var length && length % PageSize != 0)
                 throw new StorageOpenException(fullPath, $"it is {length} bytes long, not a whole number of {PageSize}-byte pages (truncated or not a LiteDB file)");
-            lite = new LiteDatabase(connection, DocumentMapper.Create());
+            lite = Serialized(new LiteEngine(settings));
         }
         catch (IOException exception)
         {
@@ -82,7 +85,13 @@ public sealed class LiteDbDatabase : IDisposable
     private const int PageSize = 8192;
 
     /// <summary>An in-memory database for tests and throw-away runs.</summary>
-    public static LiteDbDatabase InMemory() => new(new LiteDatabase(new MemoryStream(), DocumentMapper.Create()), null);
+    public static LiteDbDatabase InMemory() => Over(new LiteEngine(new EngineSettings { DataStream = new MemoryStream() }));
+
+    /// <summary>A database over a given engine, with no file to sync: tests wrap the real engine to watch its calls.</summary>
+    internal static LiteDbDatabase Over(ILiteEngine engine) => new(Serialized(engine), null);
+
+    /// <summary>Every engine call runs alone: see <see cref="SerializedLiteEngine"/> for the LiteDB race this avoids.</summary>
+    private static LiteDatabase Serialized(ILiteEngine engine) => new(new SerializedLiteEngine(engine), DocumentMapper.Create());
 
     public ILiteCollection<T> Collection<T>(string name) => Lite.GetCollection<T>(name);
 
