@@ -76,13 +76,11 @@ public sealed class BotApp : IAsyncDisposable
     }
 
     // auth.test runs in the background after the port opens; tests start from a bot that knows who it is (or has given up).
-    private static async Task IdentifiedOrStoppingAsync(IServiceProvider services)
+    private static Task IdentifiedOrStoppingAsync(IServiceProvider services)
     {
         var identity = services.GetRequiredService<BotIdentityAccessor>();
         var stopping = services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (identity.Current is null && !stopping.IsCancellationRequested && DateTime.UtcNow < deadline)
-            await Task.Delay(10);
+        return Poll.UntilAsync(() => identity.Current is not null || stopping.IsCancellationRequested, Poll.DefaultTimeout, "the bot to learn its identity from auth.test, or to stop");
     }
 
     /// <summary>Stops the host as a deployment would (SIGTERM): workers are cancelled mid-flight.</summary>

@@ -123,8 +123,9 @@ public sealed partial class IncidentService(
     public async Task RecordHumanMessageAsync(Incident incident, DateTimeOffset at, CancellationToken cancellationToken)
     {
         // A busy channel would otherwise rewrite its incident on every message; the quiet-incident job needs the last
-        // sign of life only to a small fraction of its period (a minute of the default 12 hours).
-        if (incident.LastHumanMessageAt is { } last && at > last && at - last < LastMessageResolution) return;
+        // sign of life only to a small fraction of its period (a minute of the default 12 hours). Older messages change
+        // nothing either.
+        if (incident.LastHumanMessageAt is { } last && at - last < LastMessageResolution) return;
         var updated = IncidentLifecycle.HumanMessage(incident, at);
         if (!ReferenceEquals(updated, incident)) await incidents.SaveAsync(updated, cancellationToken);
     }

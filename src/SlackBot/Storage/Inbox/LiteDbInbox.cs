@@ -27,7 +27,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
     private readonly ILiteCollection<InboxRecord> _records;
     private readonly ILogger<LiteDbInbox> _logger;
     private readonly Channel<PendingWrite> _queue = Channel.CreateUnbounded<PendingWrite>(new UnboundedChannelOptions { SingleReader = true });
-    private readonly Channel<PendingAppend[]> _unsynced = Channel.CreateUnbounded<PendingAppend[]>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Channel<List<PendingAppend>> _unsynced = Channel.CreateUnbounded<List<PendingAppend>>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly Task _writer;
     private readonly Task _flusher;
     private long _lastSequence;
@@ -129,7 +129,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
                     appends.Add(append);
                 }
 
-            if (appends.Count > 0) _unsynced.Writer.TryWrite([.. appends]);
+            if (appends.Count > 0) _unsynced.Writer.TryWrite(appends);
             LogGroupCommitted(appends.Count, group.Count - appends.Count);
         }
 
@@ -139,7 +139,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
     /// <summary>Syncs the file once for every group committed since the last sync, then acknowledges their appends.</summary>
     private async Task FlushAsync()
     {
-        var committed = new List<PendingAppend[]>();
+        var committed = new List<List<PendingAppend>>();
         while (await _unsynced.Reader.WaitToReadAsync())
         {
             committed.Clear();
@@ -152,7 +152,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
             catch (Exception exception)
             {
                 // Committed but maybe not on disk: not acknowledged, so Slack retries and the retry finds it stored.
-                LogSyncFailed(exception, committed.Sum(appends => appends.Length));
+                LogSyncFailed(exception, committed.Sum(appends => appends.Count));
                 foreach (var append in committed.SelectMany(appends => appends)) append.Fail(exception);
             }
         }
