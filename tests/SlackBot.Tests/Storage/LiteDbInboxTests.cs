@@ -212,5 +212,36 @@ public class LiteDbInboxTests
         });
     }
 
+    [Test]
+    public async Task Reading_on_steps_over_processed_records_and_stops_at_the_limit()
+    {
+        await using var inbox = Open(LiteDbDatabase.InMemory());
+        for (var i = 0; i < 30; i++) await inbox.AppendAsync(Envelopes.Message($"Ev{i}", channel: "C1"), CancellationToken.None);
+        // The first 25 processed: a restart's cursor (0) starts among them.
+        for (var i = 0; i < 25; i++) await inbox.CompleteAsync($"ev:Ev{i}", new EnvelopeOutcome(Envelopes.Received, []), CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(inbox.ReadPending(0, 4).Select(p => p.Envelope.Id), Is.EqualTo(new[] { "ev:Ev25", "ev:Ev26", "ev:Ev27", "ev:Ev28" }));
+            Assert.That(inbox.ReadPending(0, 10).Select(p => p.Envelope.Id), Is.EqualTo(new[] { "ev:Ev25", "ev:Ev26", "ev:Ev27", "ev:Ev28", "ev:Ev29" }));
+        });
+    }
+
+    [Test]
+    public async Task Reading_pending_envelopes_walks_the_sequence_index_without_sorting()
+    {
+        await using var inbox = Open(LiteDbDatabase.InMemory());
+        for (var i = 0; i < 200; i++) await inbox.AppendAsync(Envelopes.Message($"Ev{i}", channel: "C1"), CancellationToken.None);
+
+        // A plan that loaded and sorted the backlog (the status index) made every read cost the whole backlog.
+        var plan = inbox.AfterSequence(10, 5).GetPlan();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(plan["index"]["expr"].AsString, Is.EqualTo("$.Sequence"));
+            Assert.That(plan.ContainsKey("orderBy"), Is.False, plan.ToString());
+        });
+    }
+
     private static LiteDbInbox Open(LiteDbDatabase database) => new(database, NullLogger<LiteDbInbox>.Instance);
 }

@@ -68,14 +68,32 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
         if (!_queue.Writer.TryWrite(write)) throw new ObjectDisposedException(nameof(LiteDbInbox), "The inbox is shutting down.");
     }
 
-    public IReadOnlyList<PendingEnvelope> ReadPending(long afterSequence, int max) =>
+    /// <summary>
+    /// Walks the sequence index on from the cursor, so a read costs what it returns. Past the cursor nearly every record
+    /// is pending (only a restart's first reads step over processed ones); asking the status index instead would load
+    /// and sort every pending record on each read, which made a backlog quadratic.
+    /// </summary>
+    public IReadOnlyList<PendingEnvelope> ReadPending(long afterSequence, int max)
+    {
+        var found = new List<PendingEnvelope>(Math.Min(max, MaxGroupSize));
+        while (found.Count < max)
+        {
+            var wanted = max - found.Count;
+            var batch = AfterSequence(afterSequence, wanted).ToList();
+            found.AddRange(batch.Where(record => record.Status == InboxStatus.Pending).Select(record => new PendingEnvelope(record.Sequence, record.ToEnvelope())));
+            if (batch.Count < wanted) break;
+            afterSequence = batch[^1].Sequence;
+        }
+
+        return found;
+    }
+
+    /// <summary>Records with a sequence above <paramref name="afterSequence"/>, in sequence order, read from that index.</summary>
+    internal ILiteQueryableResult<InboxRecord> AfterSequence(long afterSequence, int max) =>
         _records.Query()
-            .Where(record => record.Sequence > afterSequence && record.Status == InboxStatus.Pending)
+            .Where(Query.GT(nameof(InboxRecord.Sequence), new BsonValue(afterSequence)))
             .OrderBy(record => record.Sequence)
-            .Limit(max)
-            .ToList()
-            .Select(record => new PendingEnvelope(record.Sequence, record.ToEnvelope()))
-            .ToList();
+            .Limit(max);
 
     /// <summary>The envelopes of one ordering key that are not processed yet, oldest first, for diagnostics and tests.</summary>
     public IReadOnlyList<InboxRecord> PendingFor(string orderingKey) =>
