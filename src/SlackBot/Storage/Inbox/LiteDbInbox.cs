@@ -91,7 +91,7 @@ public sealed partial class LiteDbInbox : IEnvelopeInbox, IInboxRecords, IAsyncD
     /// <summary>Records with a sequence above <paramref name="afterSequence"/>, in sequence order, read from that index.</summary>
     internal ILiteQueryableResult<InboxRecord> AfterSequence(long afterSequence, int max) =>
         _records.Query()
-            .Where(Query.GT(nameof(InboxRecord.Sequence), new BsonValue(afterSequence)))
+            .Where(RangeQuery.Above("$." + nameof(InboxRecord.Sequence), new BsonValue(afterSequence)))
             .OrderBy(record => record.Sequence)
             .Limit(max);
 

@@ -42,7 +42,7 @@ public sealed class LiteDbFindingStore : IFindingStore
 
     /// <summary>A range of the <see cref="Finding.CreatedAt"/> index (inclusive at both ends; the end is cut in memory).</summary>
     internal static BsonExpression CreatedBetweenQuery(DateTimeOffset from, DateTimeOffset to) =>
-        Query.Between("$." + nameof(Finding.CreatedAt), new BsonValue(from.UtcDateTime), new BsonValue(to.UtcDateTime));
+        RangeQuery.Between("$." + nameof(Finding.CreatedAt), new BsonValue(from.UtcDateTime), new BsonValue(to.UtcDateTime));
 
     public Task<IReadOnlyList<FindingThemeTally>> ThemeTalliesAsync(DateTimeOffset from, DateTimeOffset to, CancellationToken cancellationToken) =>
         Completed.List(LiteDbFindingTallies.Between(_database, _findings, from, to));

@@ -58,7 +58,7 @@ internal static class LiteDbFindingTallies
         });
 
     private static Dictionary<long, FindingDayTally> Read(LiteDbDatabase database, long firstDay, long lastDay) =>
-        Days(database).Find(Query.Between("_id", new BsonValue(firstDay), new BsonValue(lastDay))).ToDictionary(day => day.Id);
+        Days(database).Find(RangeQuery.Between("_id", new BsonValue(firstDay), new BsonValue(lastDay))).ToDictionary(day => day.Id);
 
     private static IEnumerable<(long First, long Last)> Runs(List<long> days)
     {

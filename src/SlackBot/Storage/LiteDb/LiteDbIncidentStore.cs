@@ -40,7 +40,7 @@ public sealed class LiteDbIncidentStore : IIncidentStore
 
     /// <summary>A range of the <see cref="Incident.StartedAt"/> index (inclusive at both ends; the end is cut in memory).</summary>
     internal static BsonExpression StartedBetweenQuery(DateTimeOffset from, DateTimeOffset to) =>
-        Query.Between("$." + nameof(Incident.StartedAt), new BsonValue(from.UtcDateTime), new BsonValue(to.UtcDateTime));
+        RangeQuery.Between("$." + nameof(Incident.StartedAt), new BsonValue(from.UtcDateTime), new BsonValue(to.UtcDateTime));
 
     /// <summary>A range of the <see cref="Incident.AwaitingQuestionsSince"/> index, which holds nothing else.</summary>
     public Task<IReadOnlyList<Incident>> AwaitingQuestionsAsync(DateTimeOffset resolvedBy, CancellationToken cancellationToken) =>
@@ -48,7 +48,7 @@ public sealed class LiteDbIncidentStore : IIncidentStore
 
     /// <summary>The query behind <see cref="AwaitingQuestionsAsync"/>; a range query, because nulls sort before every date.</summary>
     internal static BsonExpression AwaitingQuestionsQuery(DateTimeOffset resolvedBy) =>
-        Query.Between("$." + nameof(Incident.AwaitingQuestionsSince), new BsonValue(DateTime.MinValue), new BsonValue(resolvedBy.UtcDateTime));
+        RangeQuery.Between("$." + nameof(Incident.AwaitingQuestionsSince), new BsonValue(DateTime.MinValue), new BsonValue(resolvedBy.UtcDateTime));
 
     public Task<IReadOnlyList<Incident>> AllAsync(CancellationToken cancellationToken) =>
         Completed.List(_incidents.FindAll().OrderBy(incident => incident.StartedAt));

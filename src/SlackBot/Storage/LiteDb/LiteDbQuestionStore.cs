@@ -41,7 +41,7 @@ public sealed class LiteDbQuestionStore : IQuestionStore
 
     /// <summary>The query behind <see cref="DueAsync"/>; a range query, because nulls sort before every date.</summary>
     internal static BsonExpression DueQuery(DateTimeOffset now) =>
-        Query.Between("$." + nameof(AskedQuestion.AwaitingReleaseAt), new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime));
+        RangeQuery.Between("$." + nameof(AskedQuestion.AwaitingReleaseAt), new BsonValue(DateTime.MinValue), new BsonValue(now.UtcDateTime));
 
     // A question about no moment has an empty ThreadRootTs; an empty thread ts is no thread at all.
     public Task<IReadOnlyList<AskedQuestion>> AskedInThreadAsync(string channelId, string threadTs, CancellationToken cancellationToken) =>

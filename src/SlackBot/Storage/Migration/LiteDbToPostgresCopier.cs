@@ -114,7 +114,7 @@ public sealed class LiteDbToPostgresCopier(LiteDbDatabase source, PostgresDataba
         var after = BsonValue.MinValue;
         while (true)
         {
-            var batch = documents.Find(Query.GT("_id", after), 0, BatchSize).ToArray();
+            var batch = documents.Find(RangeQuery.Above("_id", after), 0, BatchSize).ToArray();
             if (batch.Length == 0) yield break;
             yield return batch;
             if (batch.Length < BatchSize) yield break;
