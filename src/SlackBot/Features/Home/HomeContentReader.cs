@@ -39,7 +39,7 @@ public sealed class HomeContentReader(
         foreach (var incident in (await incidents.WithStatusAsync(IncidentStatus.Active, cancellationToken)).OrderByDescending(incident => incident.StartedAt))
         {
             if (askedAbout.Contains(incident.Id) || incident.StartedBy == userId ||
-                (await messages.ForIncidentAsync(incident.Id, cancellationToken)).Any(message => message.UserId == userId))
+                (await messages.WritersAsync(incident.Id, cancellationToken)).Any(writer => writer.UserId == userId))
                 theirIncidents.Add(incident);
             if (theirIncidents.Count == HomeView.MaxIncidents) break;
         }

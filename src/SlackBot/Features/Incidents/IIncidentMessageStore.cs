@@ -11,6 +11,9 @@ public interface IIncidentMessageStore
     /// <summary>The incident's messages, oldest first.</summary>
     Task<IReadOnlyList<IncidentMessage>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken);
 
+    /// <summary>Who wrote in the incident, each once with their first message's time, the first to write first; reads no text.</summary>
+    Task<IReadOnlyList<IncidentWriter>> WritersAsync(string incidentId, CancellationToken cancellationToken);
+
     /// <summary>Upserts by <see cref="IncidentMessage.Id"/>.</summary>
     Task SaveAsync(IncidentMessage message, CancellationToken cancellationToken);
 

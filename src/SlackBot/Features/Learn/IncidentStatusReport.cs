@@ -14,8 +14,8 @@ namespace SlackBot.Features.Learn;
 /// <summary>Everything <c>/learn status</c> says about an incident, read from the stores beforehand.</summary>
 public sealed record IncidentStatusFacts(
     Incident Incident,
-    IReadOnlyList<IncidentMessage> Messages,
-    IReadOnlyList<Moment> Moments,
+    IReadOnlyList<IncidentWriter> Writers,
+    IReadOnlyList<MomentOutline> Moments,
     IReadOnlyList<AskedQuestion> Questions,
     int Findings,
     EffectiveQuestionSettings Settings,
@@ -100,7 +100,7 @@ public static class IncidentStatusReport
     private static string Next(IReadOnlyList<AskedQuestion> waiting) =>
         waiting.Count == 0 ? "" : $", next {Date(waiting.Min(question => question.ReleaseAt))}";
 
-    private static string MomentsLine(IReadOnlyList<Moment> moments)
+    private static string MomentsLine(IReadOnlyList<MomentOutline> moments)
     {
         if (moments.Count == 0) return "*Moments:* none yet";
         var top = moments.GroupBy(moment => moment.Category)
@@ -131,7 +131,7 @@ public static class IncidentStatusReport
     /// <summary>People who wrote in the channel during the incident, in the order they first wrote (moments outlive the message log).</summary>
     private static string Participants(IncidentStatusFacts facts)
     {
-        var people = facts.Messages.Select(message => (message.UserId, message.At))
+        var people = facts.Writers.Select(writer => (writer.UserId, At: writer.FirstAt))
             .Concat(facts.Moments.Select(moment => (moment.UserId, moment.At)))
             .Where(person => person.UserId.Length > 0)
             .GroupBy(person => person.UserId, StringComparer.Ordinal)

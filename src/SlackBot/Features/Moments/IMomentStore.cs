@@ -14,6 +14,9 @@ public interface IMomentStore
     /// <summary>The incident's moments, in the order they were written in Slack (<see cref="Moment.At"/>).</summary>
     Task<IReadOnlyList<Moment>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken);
 
+    /// <summary>The incident's moments as outlines, in <see cref="ForIncidentAsync"/>'s order; reads no text.</summary>
+    Task<IReadOnlyList<MomentOutline>> OutlinesForIncidentAsync(string incidentId, CancellationToken cancellationToken);
+
     /// <summary>Every moment, oldest first.</summary>
     Task<IReadOnlyList<Moment>> AllAsync(CancellationToken cancellationToken);
 

@@ -6,10 +6,12 @@ namespace SlackBot.Storage.LiteDb;
 /// <summary>People's messages in incident channels, in LiteDB (collection <c>incident_messages</c>).</summary>
 public sealed class LiteDbIncidentMessageStore : IIncidentMessageStore
 {
+    private readonly LiteDbDatabase _database;
     private readonly ILiteCollection<IncidentMessage> _messages;
 
     public LiteDbIncidentMessageStore(LiteDbDatabase database)
     {
+        _database = database;
         _messages = database.Collection<IncidentMessage>(LiteDbCollections.IncidentMessages);
         _messages.EnsureIndex(message => message.IncidentId);
         _messages.EnsureIndex(message => message.At);
@@ -20,6 +22,13 @@ public sealed class LiteDbIncidentMessageStore : IIncidentMessageStore
 
     public Task<IReadOnlyList<IncidentMessage>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
         Completed.List(_messages.Find(message => message.IncidentId == incidentId).OrderBy(message => message.At));
+
+    public Task<IReadOnlyList<IncidentWriter>> WritersAsync(string incidentId, CancellationToken cancellationToken)
+    {
+        var rows = FieldProjection.Read(_database, LiteDbCollections.IncidentMessages, Query.EQ("$." + nameof(IncidentMessage.IncidentId), incidentId),
+            nameof(IncidentMessage.UserId), nameof(IncidentMessage.At));
+        return Task.FromResult(IncidentWriter.FirstOf(rows.Select(row => (row[nameof(IncidentMessage.UserId)].AsString, FieldProjection.Instant(_database, row[nameof(IncidentMessage.At)])))));
+    }
 
     public Task SaveAsync(IncidentMessage message, CancellationToken cancellationToken)
     {

@@ -59,6 +59,13 @@ public abstract class PostgresDocumentTable<TDocument>(PostgresDatabase database
         return rows.Select(PostgresJson.Deserialize<TDocument>).ToList();
     }
 
+    /// <summary>Runs a query whose columns are read into <typeparamref name="TRow"/> (a tuple: by position), in the query's order.</summary>
+    protected async Task<IReadOnlyList<TRow>> QueryRowsAsync<TRow>(string sql, object? parameters, CancellationToken cancellationToken)
+    {
+        await using var connection = await Database.OpenConnectionAsync(cancellationToken);
+        return (await connection.QueryAsync<TRow>(new CommandDefinition(sql, parameters, cancellationToken: cancellationToken))).ToList();
+    }
+
     /// <summary>Runs a statement; returns the rows it affected.</summary>
     protected async Task<int> ExecuteAsync(string sql, object? parameters, CancellationToken cancellationToken)
     {

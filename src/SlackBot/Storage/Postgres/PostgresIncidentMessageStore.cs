@@ -26,6 +26,13 @@ public sealed class PostgresIncidentMessageStore(PostgresDatabase database) : Po
     public Task<IReadOnlyList<IncidentMessage>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
         QueryAsync("SELECT doc FROM incident_messages WHERE incident_id = @incidentId ORDER BY at", new { incidentId }, cancellationToken);
 
+    public async Task<IReadOnlyList<IncidentWriter>> WritersAsync(string incidentId, CancellationToken cancellationToken)
+    {
+        var rows = await QueryRowsAsync<(string UserId, DateTime FirstAt)>(
+            "SELECT doc->>'UserId', min(at) FROM incident_messages WHERE incident_id = @incidentId GROUP BY doc->>'UserId'", new { incidentId }, cancellationToken);
+        return IncidentWriter.FirstOf(rows.Select(row => (row.UserId, PostgresJson.Utc(row.FirstAt))));
+    }
+
     // Words whose retention ran out are not taken back in by a late edit.
     public Task EditAsync(string channelId, string ts, string text, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE incident_messages SET doc = jsonb_set(doc, '{Text}', to_jsonb(@text::text)) WHERE id = @id AND text_dropped_at IS NULL",

@@ -20,6 +20,9 @@ public static class PostgresJson
     public static DateTimeOffset Instant(DateTimeOffset value) =>
         new(value.UtcTicks - value.UtcTicks % TimeSpan.TicksPerMillisecond, TimeSpan.Zero);
 
+    /// <summary>A <c>timestamptz</c> column read through Dapper (a UTC <see cref="DateTime"/>) as an instant.</summary>
+    public static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc));
+
     private static JsonSerializerOptions Create()
     {
         var options = new JsonSerializerOptions(JsonSerializerDefaults.General)

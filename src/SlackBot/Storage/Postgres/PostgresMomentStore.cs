@@ -18,6 +18,12 @@ public sealed class PostgresMomentStore(PostgresDatabase database) : PostgresDoc
     public Task<IReadOnlyList<Moment>> ForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
         QueryAsync("SELECT doc FROM moments WHERE incident_id = @incidentId ORDER BY at", new { incidentId }, cancellationToken);
 
+    public async Task<IReadOnlyList<MomentOutline>> OutlinesForIncidentAsync(string incidentId, CancellationToken cancellationToken) =>
+        (await QueryRowsAsync<(string Category, string UserId, DateTime At)>(
+            "SELECT doc->>'Category', doc->>'UserId', at FROM moments WHERE incident_id = @incidentId ORDER BY at", new { incidentId }, cancellationToken))
+        .Select(row => new MomentOutline(Enum.Parse<MomentCategory>(row.Category), row.UserId, PostgresJson.Utc(row.At)))
+        .ToList();
+
     public Task<IReadOnlyList<Moment>> AllAsync(CancellationToken cancellationToken) =>
         QueryAsync("SELECT doc FROM moments ORDER BY at", null, cancellationToken);
 

@@ -23,10 +23,7 @@ public class IncidentStatusReportTests
         Id = $"C0INC1:{minute}", IncidentId = Active().Id, ChannelId = "C0INC1", Ts = $"{minute}.000100", UserId = user, Text = "…", At = Start.AddMinutes(minute),
     };
 
-    private static Moment Moment(string user, int minute, MomentCategory category) => new()
-    {
-        Id = $"C0INC1:{minute}", IncidentId = Active().Id, ChannelId = "C0INC1", Ts = $"{minute}.000100", UserId = user, Category = category, At = Start.AddMinutes(minute),
-    };
+    private static MomentOutline Moment(string user, int minute, MomentCategory category) => new(category, user, Start.AddMinutes(minute));
 
     private static AskedQuestion Question(string user, int minute, QuestionStatus status, int posts, DateTimeOffset? releaseAt = null) => new()
     {
@@ -35,9 +32,9 @@ public class IncidentStatusReportTests
     };
 
     private static IncidentStatusFacts Facts(Incident incident, DateTimeOffset now, IReadOnlyList<AskedQuestion>? questions = null, EffectiveQuestionSettings? settings = null,
-        IReadOnlyList<Moment>? moments = null, IReadOnlyList<PulseWeek>? pulse = null) =>
+        IReadOnlyList<MomentOutline>? moments = null, IReadOnlyList<PulseWeek>? pulse = null) =>
         new(incident,
-            [Message("U0CAROL", 1), Message("U0ALICE", 5), Message("U0CAROL", 7)],
+            IncidentWriter.FirstOf(new[] { Message("U0CAROL", 1), Message("U0ALICE", 5), Message("U0CAROL", 7) }.Select(message => (message.UserId, message.At))),
             moments ?? [Moment("U0BOB", 10, MomentCategory.Surprises), Moment("U0ALICE", 12, MomentCategory.ScriptsAndTools), Moment("U0ALICE", 14, MomentCategory.ScriptsAndTools)],
             questions ?? [],
             2,

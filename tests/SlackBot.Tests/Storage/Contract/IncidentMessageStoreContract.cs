@@ -45,6 +45,24 @@ public abstract class IncidentMessageStoreContract(IStorageProvider provider) : 
     }
 
     [Test]
+    public async Task Writers_are_each_person_once_with_their_first_message_first_writer_first()
+    {
+        await Messages.SaveAsync(Documents.Message("C1:1", "C1", "4.0", T0.AddMinutes(4)) with { UserId = "U0ALICE" }, None);
+        await Messages.SaveAsync(Documents.Message("C1:1", "C1", "2.0", T0.AddMinutes(2)) with { UserId = "U0BOB" }, None);
+        await Messages.SaveAsync(Documents.Message("C1:1", "C1", "3.0", T0.AddMinutes(3)) with { UserId = "U0ALICE" }, None);
+        await Messages.SaveAsync(Documents.Message("C1:1", "C1", "9.0", T0.AddMinutes(9)) with { UserId = "U0BOB" }, None);
+        await Messages.SaveAsync(Documents.Message("C1:2", "C1", "1.0", T0.AddMinutes(1)) with { UserId = "U0CAROL" }, None);
+
+        var writers = await Messages.WritersAsync("C1:1", None);
+
+        Assert.Multiple(async () =>
+        {
+            Assert.That(writers, Is.EqualTo(new[] { new IncidentWriter("U0BOB", T0.AddMinutes(2)), new IncidentWriter("U0ALICE", T0.AddMinutes(3)) }));
+            Assert.That(await Messages.WritersAsync("C9:9", None), Is.Empty);
+        });
+    }
+
+    [Test]
     public async Task An_edit_replaces_only_the_text()
     {
         var message = Documents.Message("C1:1", "C1", "1.1", T0, "pool at 200");

@@ -55,6 +55,22 @@ public abstract class MomentStoreContract(IStorageProvider provider) : StoreCont
     }
 
     [Test]
+    public async Task Outlines_carry_each_moments_category_author_and_time_in_the_order_written()
+    {
+        await Moments.SaveAsync(Documents.Moment("C1:1", "C1", "3.0", T0.AddMinutes(3)) with { Category = MomentCategory.Expertise, UserId = "U0BOB" }, None);
+        await Moments.SaveAsync(Documents.Moment("C1:1", "C1", "1.0", T0.AddMinutes(1)) with { Category = MomentCategory.ScriptsAndTools }, None);
+        await Moments.SaveAsync(Documents.Moment("C1:2", "C1", "2.0", T0.AddMinutes(2)), None);
+
+        var outlines = await Moments.OutlinesForIncidentAsync("C1:1", None);
+
+        Assert.That(outlines, Is.EqualTo(new[]
+        {
+            new MomentOutline(MomentCategory.ScriptsAndTools, "U0ALICE", T0.AddMinutes(1)),
+            new MomentOutline(MomentCategory.Expertise, "U0BOB", T0.AddMinutes(3)),
+        }));
+    }
+
+    [Test]
     public async Task Deleting_says_whether_there_was_a_moment()
     {
         var moment = Documents.Moment("C1:1", "C1", "1.1", T0);

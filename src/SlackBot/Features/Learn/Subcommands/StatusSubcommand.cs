@@ -37,8 +37,8 @@ public sealed class StatusSubcommand(
 
         var facts = new IncidentStatusFacts(
             incident,
-            await messages.ForIncidentAsync(incident.Id, cancellationToken),
-            await moments.ForIncidentAsync(incident.Id, cancellationToken),
+            await messages.WritersAsync(incident.Id, cancellationToken),
+            await moments.OutlinesForIncidentAsync(incident.Id, cancellationToken),
             await questions.ForIncidentAsync(incident.Id, cancellationToken),
             (await findings.ForIncidentAsync(incident.Id, cancellationToken)).Count,
             await settings.ForChannelAsync(incident.ChannelId, cancellationToken),
