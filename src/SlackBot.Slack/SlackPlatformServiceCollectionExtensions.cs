@@ -22,6 +22,7 @@ public static class SlackPlatformServiceCollectionExtensions
         services.AddSingleton<BotIdentityAccessor>();
         services.AddSingleton<AckWaiters>();
         services.AddSingleton<InboxSignal>();
+        services.AddSingleton<InboxPace>();
         services.TryAddSingleton<OutboxSignal>();
         services.AddSingleton<SlackRouter>();
         services.AddSingleton<ISlackDispatcher, SlackDispatcher>();

@@ -27,9 +27,11 @@ public sealed partial class InboxProcessor(
     IOptions<SlackDispatchOptions> options,
     TimeProvider time,
     ILogger<InboxProcessor> logger,
-    SlackMetrics? metrics = null) : BackgroundService
+    SlackMetrics? metrics = null,
+    InboxPace? pace = null) : BackgroundService
 {
     private readonly SlackMetrics _metrics = metrics ?? SlackMetrics.Unregistered;
+    private readonly InboxPace _pace = pace ?? new InboxPace();
 
     /// <summary>Slack retries for up to 2 hours by default, 24 hours with Delayed Events; keep ids a little longer.</summary>
     public static readonly TimeSpan DeduplicationWindow = TimeSpan.FromHours(25);
@@ -62,11 +64,14 @@ public sealed partial class InboxProcessor(
                 var backlogChanged = _backlog.Changed;
                 if (_backlog.Count >= MaxBacklog)
                 {
+                    _pace.BacklogFull();
                     await backlogChanged.WaitAsync(stoppingToken);
                     continue;
                 }
 
-                var pending = inbox.ReadPending(lastRead, Math.Min(BatchSize, MaxBacklog - _backlog.Count));
+                var wanted = Math.Min(BatchSize, MaxBacklog - _backlog.Count);
+                var pending = inbox.ReadPending(lastRead, wanted);
+                if (pending.Count < wanted) _pace.CaughtUp();
                 if (pending.Count == 0)
                 {
                     await signal.WaitAsync(stoppingToken);

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using SlackBot.Slack.Inbound;
@@ -25,6 +26,12 @@ public sealed class SlackDispatchOptions
     /// Socket Mode: no ack), so Slack delivers it again. A store that hangs (a full disk) must not hold requests forever.
     /// </summary>
     public TimeSpan StoreTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>
+    /// What a command's acknowledgement says when the inbox is behind and its answer follows later through the
+    /// response_url (ephemeral); null acknowledges without a word.
+    /// </summary>
+    public string? DeferredCommandText { get; set; }
 }
 
 /// <summary>
@@ -44,7 +51,8 @@ public sealed partial class SlackDispatcher(
     IOptions<SlackDispatchOptions> options,
     TimeProvider time,
     ILogger<SlackDispatcher> logger,
-    SlackMetrics? metrics = null) : ISlackDispatcher
+    SlackMetrics? metrics = null,
+    InboxPace? pace = null) : ISlackDispatcher
 {
     private readonly SlackMetrics _metrics = metrics ?? SlackMetrics.Unregistered;
 
@@ -71,11 +79,20 @@ public sealed partial class SlackDispatcher(
 
         signal.Notify();
         if (waiter is null) return new DispatchResult(DispatchOutcome.Accepted);
+        if (envelope.Kind == EnvelopeKind.Command && pace?.IsBehind == true)
+        {
+            // Waiting could only run out the budget; a modal still waits, as its answer may be a validation error.
+            LogDeferred(envelope.Type, envelope.Id);
+            return new DispatchResult(DispatchOutcome.Accepted, DeferredAck());
+        }
 
         var (answered, reply) = await waiter.WaitAsync(options.Value.AckBudget, time, cancellationToken);
         if (!answered) LogAnswerLate(envelope.Type, envelope.Id);
         return new DispatchResult(DispatchOutcome.Accepted, reply);
     }
+
+    private JsonObject? DeferredAck() =>
+        options.Value.DeferredCommandText is { Length: > 0 } text ? new JsonObject { ["response_type"] = "ephemeral", ["text"] = text } : null;
 
     private bool IsOwnEcho(SlackEnvelope envelope)
     {
@@ -93,6 +110,9 @@ public sealed partial class SlackDispatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate {Type} ({EnvelopeId}, retry {RetryAttempt} {RetryReason}) acknowledged and dropped")]
     private partial void LogDuplicate(string type, string envelopeId, int retryAttempt, string? retryReason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Type} ({EnvelopeId}) acknowledged at once: the inbox is behind, the answer follows separately")]
+    private partial void LogDeferred(string type, string envelopeId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Type} ({EnvelopeId}) acknowledged before its answer was ready; the answer follows separately")]
     private partial void LogAnswerLate(string type, string envelopeId);

@@ -19,6 +19,9 @@ public static class LearnReplies
         CommandReply.Ephemeral($"{Mrkdwn.Channel(channelId)} has no incident yet. Start one with `{command} start [title]`, " +
                                $"or name an incident channel: `{command} <sub-command> #inc-…`.");
 
+    /// <summary>The acknowledgement when the bot is behind on what this workspace sent: the answer follows on its own.</summary>
+    public const string CatchingUp = ":hourglass_flowing_sand: Catching up on the latest messages first, so the answer includes them. It will appear here in a moment.";
+
     /// <summary>The incident's name as a reader sees it: escaped, so a title can never ping or link.</summary>
     public static string Name(Incident incident)
     {

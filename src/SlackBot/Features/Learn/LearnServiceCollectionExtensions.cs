@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using SlackBot.Features.Learn.Subcommands;
 using SlackBot.Slack;
+using SlackBot.Slack.Dispatch;
 
 namespace SlackBot.Features.Learn;
 
@@ -41,6 +42,7 @@ public static class LearnServiceCollectionExtensions
             .Add<DigestListSubcommand>();
         services.AddSlackListeners()
             .OnCommand<LearnCommand>("/learn");
+        services.Configure<SlackDispatchOptions>(dispatch => dispatch.DeferredCommandText = LearnReplies.CatchingUp);
         return services;
     }
 

@@ -32,6 +32,7 @@ public class InboxProcessorTests
     private RecordingOutbox _outbox = null!;
     private AckWaiters _waiters = null!;
     private InboxSignal _signal = null!;
+    private InboxPace _pace = null!;
     private ServiceProvider _services = null!;
     private InboxProcessor? _processor;
     private int _events;
@@ -44,6 +45,7 @@ public class InboxProcessorTests
         _outbox = new RecordingOutbox();
         _waiters = new AckWaiters();
         _signal = new InboxSignal();
+        _pace = new InboxPace();
         var services = new ServiceCollection();
         services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Critical));
         services.AddSingleton(_journal);
@@ -79,13 +81,14 @@ public class InboxProcessorTests
 
         await StartProcessorAsync();
         await Poll.UntilAsync(() => _journal.Finished.Count == 60, Generous, "all 60 messages");
+        // Each completion is written just after its listener returns.
+        await Poll.UntilAsync(() => _inbox.All().All(record => record.Status == InboxStatus.Processed), Generous, "all 60 marked processed");
 
         Assert.Multiple(() =>
         {
             foreach (var (channel, texts) in stored)
                 Assert.That(_journal.FinishedIn(channel), Is.EqualTo(texts), $"{channel} in the order stored");
             Assert.That(_journal.MostAtOnceInOneChannel, Is.EqualTo(1), "never two of one channel at the same time");
-            Assert.That(_inbox.All(), Has.All.Matches<InboxRecord>(record => record.Status == InboxStatus.Processed));
         });
     }
 
@@ -185,13 +188,13 @@ public class InboxProcessorTests
         OpenInbox();
         await StartProcessorAsync();
         await Poll.UntilAsync(() => _journal.Commands.Contains("C1"), Generous, "C1 resumed through its command");
+        await Poll.UntilAsync(() => _inbox.All().All(record => record.Status == InboxStatus.Processed), Generous, "everything marked processed");
 
         Assert.Multiple(() =>
         {
             Assert.That(_journal.FinishedIn("C1"), Is.EqualTo(new[] { "C1-a", "C1-b" }), "resumed in the order stored");
             Assert.That(_journal.CommandSaw["C1"], Is.EqualTo(new[] { "C1-a", "C1-b" }), "the command still comes after them");
             Assert.That(_journal.FinishedIn("C2"), Is.EqualTo(new[] { "C2-x" }), "what was done is not done again");
-            Assert.That(_inbox.All(), Has.All.Matches<InboxRecord>(record => record.Status == InboxStatus.Processed));
         });
     }
 
@@ -210,7 +213,7 @@ public class InboxProcessorTests
     private async Task StartProcessorAsync()
     {
         _processor = new InboxProcessor(_inbox, _signal, _services.GetRequiredService<SlackRouter>(), _waiters, _outbox,
-            Options.Create(new SlackDispatchOptions { InboxWorkers = 4 }), TimeProvider.System, NullLogger<InboxProcessor>.Instance);
+            Options.Create(new SlackDispatchOptions { InboxWorkers = 4 }), TimeProvider.System, NullLogger<InboxProcessor>.Instance, pace: _pace);
         await _processor.StartAsync(CancellationToken.None);
     }
 
@@ -235,6 +238,23 @@ public class InboxProcessorTests
         Assert.That(await _inbox.AppendAsync(envelope, CancellationToken.None), Is.True);
         _signal.Notify();
         return envelope;
+    }
+
+    [Test]
+    public async Task The_pace_reads_behind_while_more_is_stored_than_the_backlog_holds_and_caught_up_once_all_is_read()
+    {
+        _journal.Hold("C1-stuck");
+        await AppendMessageAsync("C1", "C1-stuck");
+        // More than the reader holds at once (1,024): the rest waits in the inbox behind the stuck message.
+        await Task.WhenAll(Enumerable.Range(0, 1100).Select(i => AppendMessageAsync("C1", $"C1-{i:D4}")));
+
+        await StartProcessorAsync();
+        await Poll.UntilAsync(() => _pace.IsBehind, Generous, "the reader to find its backlog full");
+        Assert.That(_journal.Finished, Is.Empty, "nothing could run past the stuck message");
+
+        _journal.Release("C1-stuck");
+        await Poll.UntilAsync(() => _journal.Finished.Count == 1101, Generous, "every message");
+        await Poll.UntilAsync(() => !_pace.IsBehind, Generous, "the reader to catch up");
     }
 
     /// <summary>What the listeners did, and gates that hold a message's processing until the test releases it.</summary>

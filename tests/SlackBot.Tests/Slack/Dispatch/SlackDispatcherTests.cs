@@ -101,4 +101,72 @@ public class SlackDispatcherTests
             Assert.That(_waiters.TryDeliver(command.Id, new JsonObject()), Is.False, "nobody waits any more: the worker must use response_url");
         });
     }
+
+    [Test]
+    public async Task A_command_is_acknowledged_at_once_with_the_deferred_text_while_the_inbox_is_behind()
+    {
+        var pace = new InboxPace();
+        pace.BacklogFull();
+        var dispatcher = BehindDispatcher(pace, "Catching up first");
+        var command = Envelopes.Command("status");
+
+        // The budget is 30 s: only the pace can make this return before anyone delivers an answer.
+        var result = await dispatcher.DispatchAsync(command, CancellationToken.None);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(result.Outcome, Is.EqualTo(DispatchOutcome.Accepted));
+            Assert.That(_inbox.Find(command.Id), Is.Not.Null, "stored before the acknowledgement");
+            Assert.That(result.AckPayload!["text"]!.GetValue<string>(), Is.EqualTo("Catching up first"));
+            Assert.That(result.AckPayload!["response_type"]!.GetValue<string>(), Is.EqualTo("ephemeral"));
+            Assert.That(_waiters.TryDeliver(command.Id, new JsonObject()), Is.False, "the worker must answer through response_url");
+        });
+    }
+
+    [Test]
+    public async Task Once_the_inbox_has_caught_up_a_command_waits_for_its_answer_again()
+    {
+        var pace = new InboxPace();
+        pace.BacklogFull();
+        pace.CaughtUp();
+        var dispatcher = BehindDispatcher(pace, "Catching up first");
+        var command = Envelopes.Command("status");
+
+        var dispatch = dispatcher.DispatchAsync(command, CancellationToken.None);
+        await Poll.UntilAsync(() => _inbox.Find(command.Id) is not null);
+        var delivered = _waiters.TryDeliver(command.Id, new JsonObject { ["text"] = "Status" });
+        var result = await dispatch;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(delivered, Is.True);
+            Assert.That(result.AckPayload!["text"]!.GetValue<string>(), Is.EqualTo("Status"));
+        });
+    }
+
+    [Test]
+    public async Task A_modal_submission_waits_for_its_answer_even_while_the_inbox_is_behind()
+    {
+        var pace = new InboxPace();
+        pace.BacklogFull();
+        var dispatcher = BehindDispatcher(pace, "Catching up first");
+        var submission = Envelopes.Interaction(new JsonObject { ["type"] = "view_submission", ["view"] = new JsonObject { ["id"] = "V1" } });
+
+        var dispatch = dispatcher.DispatchAsync(submission, CancellationToken.None);
+        await Poll.UntilAsync(() => _inbox.Find(submission.Id) is not null);
+        var errors = new JsonObject { ["response_action"] = "errors" };
+        var delivered = _waiters.TryDeliver(submission.Id, errors);
+        var result = await dispatch;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(delivered, Is.True, "the submission's answer may be a validation error, which only the acknowledgement can carry");
+            Assert.That(result.AckPayload!["response_action"]!.GetValue<string>(), Is.EqualTo("errors"));
+        });
+    }
+
+    private SlackDispatcher BehindDispatcher(InboxPace pace, string deferredText) =>
+        new(_inbox, new InboxSignal(), _waiters, _identity,
+            Options.Create(new SlackDispatchOptions { AckBudget = TimeSpan.FromSeconds(30), DeferredCommandText = deferredText }),
+            TimeProvider.System, NullLogger<SlackDispatcher>.Instance, pace: pace);
 }
