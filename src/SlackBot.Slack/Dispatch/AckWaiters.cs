@@ -6,25 +6,51 @@ namespace SlackBot.Slack.Dispatch;
 /// <summary>
 /// Lets a receiver wait, within Slack's 3-second window, for the inbox worker's answer to a command or a
 /// modal submission, so the answer can travel in the acknowledgement itself. Exactly one side wins: either
-/// the receiver takes the answer, or (after it gave up) the worker learns it must deliver the answer later.
+/// the receiver takes the answer, or (after it gave up, or was told not to wait) the worker learns it must
+/// deliver the answer later.
 /// </summary>
 public sealed class AckWaiters
 {
-    private readonly ConcurrentDictionary<string, TaskCompletionSource<JsonObject?>> _waiting = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Waiter> _waiting = new(StringComparer.Ordinal);
 
     public Waiter Register(string envelopeId)
     {
-        var completion = new TaskCompletionSource<JsonObject?>(TaskCreationOptions.RunContinuationsAsynchronously);
-        _waiting[envelopeId] = completion;
-        return new Waiter(this, envelopeId, completion);
+        var waiter = new Waiter(this, envelopeId);
+        _waiting[envelopeId] = waiter;
+        return waiter;
     }
 
     /// <summary>Hands the answer to a waiting receiver. False when nobody is waiting (any more).</summary>
     public bool TryDeliver(string envelopeId, JsonObject? reply) =>
-        _waiting.TryRemove(envelopeId, out var completion) && completion.TrySetResult(reply);
+        _waiting.TryRemove(envelopeId, out var waiter) && waiter.Completion.TrySetResult(reply);
 
-    public sealed class Waiter(AckWaiters owner, string envelopeId, TaskCompletionSource<JsonObject?> completion) : IDisposable
+    /// <summary>
+    /// Tells a waiting receiver to acknowledge now: the answer is far off (many envelopes ahead of it). The worker
+    /// then delivers it later, as after a missed budget. False when nobody is waiting.
+    /// </summary>
+    public bool TryDefer(string envelopeId)
     {
+        if (!_waiting.TryRemove(envelopeId, out var waiter)) return false;
+        waiter.MarkDeferred();
+        return waiter.Completion.TrySetCanceled();
+    }
+
+    public sealed class Waiter : IDisposable
+    {
+        private readonly AckWaiters _owner;
+        private readonly string _envelopeId;
+
+        internal Waiter(AckWaiters owner, string envelopeId)
+        {
+            _owner = owner;
+            _envelopeId = envelopeId;
+        }
+
+        internal TaskCompletionSource<JsonObject?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        /// <summary>The worker said not to wait (<see cref="TryDefer"/>), rather than the budget running out.</summary>
+        public bool Deferred { get; private set; }
+
         /// <summary>
         /// The answer if it arrives within <paramref name="budget"/>; otherwise null, and from then on
         /// <see cref="TryDeliver"/> reports false so the worker delivers the answer another way.
@@ -33,17 +59,19 @@ public sealed class AckWaiters
         {
             try
             {
-                var reply = await completion.Task.WaitAsync(budget, time, cancellationToken);
+                var reply = await Completion.Task.WaitAsync(budget, time, cancellationToken);
                 return (true, reply);
             }
             catch (Exception exception) when (exception is TimeoutException or OperationCanceledException)
             {
                 // Close the race: if the worker completed at the very last moment, its answer still counts.
-                if (completion.TrySetCanceled()) return (false, null);
-                return (true, completion.Task.Result);
+                if (Completion.TrySetCanceled() || Completion.Task.IsCanceled) return (false, null);
+                return (true, Completion.Task.Result);
             }
         }
 
-        public void Dispose() => owner._waiting.TryRemove(new KeyValuePair<string, TaskCompletionSource<JsonObject?>>(envelopeId, completion));
+        public void Dispose() => _owner._waiting.TryRemove(new KeyValuePair<string, Waiter>(_envelopeId, this));
+
+        internal void MarkDeferred() => Deferred = true;
     }
 }

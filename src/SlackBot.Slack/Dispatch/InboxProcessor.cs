@@ -41,6 +41,12 @@ public sealed partial class InboxProcessor(
     /// <summary>How many envelopes are read ahead of the workers; the rest wait in the inbox.</summary>
     private const int MaxBacklog = 1024;
 
+    /// <summary>
+    /// A command with this many of its channel's envelopes ahead of it is acknowledged without waiting for its answer:
+    /// at 1–2 ms each the answer is a fair part of a second away, and the request would only hold Slack's connection.
+    /// </summary>
+    private const int CommandDeferAhead = 64;
+
     private static readonly TimeSpan StorageRetryDelay = TimeSpan.FromSeconds(1);
 
     private readonly KeyedBacklog _backlog = new();
@@ -80,7 +86,8 @@ public sealed partial class InboxProcessor(
 
                 foreach (var envelope in pending)
                 {
-                    _backlog.Add(envelope);
+                    var ahead = _backlog.Add(envelope);
+                    if (ahead >= CommandDeferAhead && envelope.Envelope.Kind == EnvelopeKind.Command) waiters.TryDefer(envelope.Envelope.Id);
                     // A shared inbox may hand out older envelopes later (a key taken over from a replica that died).
                     lastRead = Math.Max(lastRead, envelope.Sequence);
                 }

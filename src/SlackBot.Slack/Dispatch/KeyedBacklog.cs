@@ -36,8 +36,11 @@ internal sealed class KeyedBacklog
         }
     }
 
-    /// <summary>Queues an envelope behind the earlier ones of its key; envelopes must be added in sequence order.</summary>
-    public void Add(PendingEnvelope pending)
+    /// <summary>
+    /// Queues an envelope behind the earlier ones of its key; envelopes must be added in sequence order. Returns how
+    /// many of its key's envelopes are ahead of it (queued or being processed).
+    /// </summary>
+    public int Add(PendingEnvelope pending)
     {
         lock (_gate)
         {
@@ -45,10 +48,12 @@ internal sealed class KeyedBacklog
             if (!_keys.TryGetValue(key, out var queue)) _keys[key] = queue = new KeyQueue();
             if (queue.Waiting.Count > 0 && queue.Waiting.Last!.Value.Sequence >= pending.Sequence)
                 throw new InvalidOperationException($"Envelope {pending.Envelope.Id} was added out of sequence order.");
+            var ahead = queue.Waiting.Count + (queue.Busy ? 1 : 0);
             queue.Waiting.AddLast(pending);
             if (IsInteractive(pending)) queue.InteractiveWaiting++;
             _count++;
             SignalChanged();
+            return ahead;
         }
     }
 

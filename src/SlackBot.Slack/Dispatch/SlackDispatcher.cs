@@ -28,8 +28,8 @@ public sealed class SlackDispatchOptions
     public TimeSpan StoreTimeout { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>
-    /// What a command's acknowledgement says when the inbox is behind and its answer follows later through the
-    /// response_url (ephemeral); null acknowledges without a word.
+    /// What a command's acknowledgement says when the inbox is behind (overall, or on the command's channel) and its
+    /// answer follows later through the response_url (ephemeral); null acknowledges without a word.
     /// </summary>
     public string? DeferredCommandText { get; set; }
 }
@@ -87,6 +87,12 @@ public sealed partial class SlackDispatcher(
         }
 
         var (answered, reply) = await waiter.WaitAsync(options.Value.AckBudget, time, cancellationToken);
+        if (!answered && waiter.Deferred)
+        {
+            LogDeferred(envelope.Type, envelope.Id);
+            return new DispatchResult(DispatchOutcome.Accepted, DeferredAck());
+        }
+
         if (!answered) LogAnswerLate(envelope.Type, envelope.Id);
         return new DispatchResult(DispatchOutcome.Accepted, reply);
     }

@@ -241,6 +241,39 @@ public class InboxProcessorTests
     }
 
     [Test]
+    public async Task A_command_with_many_of_its_channels_envelopes_ahead_is_released_at_once_and_answered_later()
+    {
+        _journal.Hold("C1-stuck");
+        await AppendMessageAsync("C1", "C1-stuck");
+        for (var i = 0; i < 70; i++) await AppendMessageAsync("C1", $"C1-{i:D2}");
+        var busy = Envelopes.Command("resolve", triggerId: "trigger-busy", channel: "C1");
+        var quiet = Envelopes.Command("resolve", triggerId: "trigger-quiet", channel: "C2");
+        using var busyWaiter = _waiters.Register(busy.Id);
+        using var quietWaiter = _waiters.Register(quiet.Id);
+        Assert.That(await _inbox.AppendAsync(busy, CancellationToken.None), Is.True);
+        Assert.That(await _inbox.AppendAsync(quiet, CancellationToken.None), Is.True);
+
+        await StartProcessorAsync();
+        // 30 s: the busy channel's command comes back long before, although its channel is still stuck.
+        var (busyAnswered, _) = await busyWaiter.WaitAsync(Generous, TimeProvider.System, CancellationToken.None);
+        var (quietAnswered, quietReply) = await quietWaiter.WaitAsync(Generous, TimeProvider.System, CancellationToken.None);
+        Assert.Multiple(() =>
+        {
+            Assert.That(busyAnswered, Is.False);
+            Assert.That(busyWaiter.Deferred, Is.True, "released by the worker, not by the budget");
+            Assert.That(_journal.Commands, Does.Not.Contain("C1"), "and not run out of its turn");
+            Assert.That(quietAnswered, Is.True, "a command with nothing ahead still answers in the acknowledgement");
+            Assert.That(quietReply!["text"]!.GetValue<string>(), Is.EqualTo("C2 saw: "));
+        });
+
+        _journal.Release("C1-stuck");
+        await Poll.UntilAsync(() => _outbox.Messages.Count == 1, Generous, "the busy command's answer");
+        Assert.That(JsonNode.Parse(_outbox.Messages.Single().Payload)!["message"]!["text"]!.GetValue<string>(), Does.StartWith("C1 saw: C1-stuck, C1-00"),
+            "answered through response_url in its turn, after all 71 messages");
+        Assert.That(_journal.CommandSaw["C1"], Has.Count.EqualTo(71));
+    }
+
+    [Test]
     public async Task The_pace_reads_behind_while_more_is_stored_than_the_backlog_holds_and_caught_up_once_all_is_read()
     {
         _journal.Hold("C1-stuck");

@@ -124,6 +124,25 @@ public class SlackDispatcherTests
     }
 
     [Test]
+    public async Task A_command_the_worker_releases_is_acknowledged_with_the_deferred_text()
+    {
+        var dispatcher = BehindDispatcher(new InboxPace(), "Catching up first");
+        var command = Envelopes.Command("status");
+
+        var dispatch = dispatcher.DispatchAsync(command, CancellationToken.None);
+        await Poll.UntilAsync(() => _inbox.Find(command.Id) is not null);
+        var deferred = _waiters.TryDefer(command.Id);
+        var result = await dispatch;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(deferred, Is.True);
+            Assert.That(result.AckPayload!["text"]!.GetValue<string>(), Is.EqualTo("Catching up first"));
+            Assert.That(_waiters.TryDeliver(command.Id, new JsonObject()), Is.False, "the worker must answer through response_url");
+        });
+    }
+
+    [Test]
     public async Task Once_the_inbox_has_caught_up_a_command_waits_for_its_answer_again()
     {
         var pace = new InboxPace();
