@@ -31,7 +31,7 @@ public sealed class AckWaiters
     public bool TryDefer(string envelopeId)
     {
         if (!_waiting.TryRemove(envelopeId, out var waiter)) return false;
-        waiter.MarkDeferred();
+        waiter.Deferred = true;
         return waiter.Completion.TrySetCanceled();
     }
 
@@ -49,7 +49,7 @@ public sealed class AckWaiters
         internal TaskCompletionSource<JsonObject?> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         /// <summary>The worker said not to wait (<see cref="TryDefer"/>), rather than the budget running out.</summary>
-        public bool Deferred { get; private set; }
+        public bool Deferred { get; internal set; }
 
         /// <summary>
         /// The answer if it arrives within <paramref name="budget"/>; otherwise null, and from then on
@@ -71,7 +71,5 @@ public sealed class AckWaiters
         }
 
         public void Dispose() => _owner._waiting.TryRemove(new KeyValuePair<string, Waiter>(_envelopeId, this));
-
-        internal void MarkDeferred() => Deferred = true;
     }
 }

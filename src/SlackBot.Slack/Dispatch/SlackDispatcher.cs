@@ -55,6 +55,7 @@ public sealed partial class SlackDispatcher(
     InboxPace? pace = null) : ISlackDispatcher
 {
     private readonly SlackMetrics _metrics = metrics ?? SlackMetrics.Unregistered;
+    private readonly InboxPace _pace = pace ?? new InboxPace();
 
     public async Task<DispatchResult> DispatchAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
     {
@@ -79,26 +80,25 @@ public sealed partial class SlackDispatcher(
 
         signal.Notify();
         if (waiter is null) return new DispatchResult(DispatchOutcome.Accepted);
-        if (envelope.Kind == EnvelopeKind.Command && pace?.IsBehind == true)
-        {
-            // Waiting could only run out the budget; a modal still waits, as its answer may be a validation error.
-            LogDeferred(envelope.Type, envelope.Id);
-            return new DispatchResult(DispatchOutcome.Accepted, DeferredAck());
-        }
 
+        // While the reader is behind, waiting could only run out the budget; a modal still waits, as its answer may
+        // be a validation error.
+        if (envelope.Kind == EnvelopeKind.Command && _pace.IsBehind) return Deferred(envelope);
         var (answered, reply) = await waiter.WaitAsync(options.Value.AckBudget, time, cancellationToken);
-        if (!answered && waiter.Deferred)
-        {
-            LogDeferred(envelope.Type, envelope.Id);
-            return new DispatchResult(DispatchOutcome.Accepted, DeferredAck());
-        }
-
-        if (!answered) LogAnswerLate(envelope.Type, envelope.Id);
-        return new DispatchResult(DispatchOutcome.Accepted, reply);
+        if (answered) return new DispatchResult(DispatchOutcome.Accepted, reply);
+        if (waiter.Deferred) return Deferred(envelope);
+        LogAnswerLate(envelope.Type, envelope.Id);
+        return new DispatchResult(DispatchOutcome.Accepted);
     }
 
-    private JsonObject? DeferredAck() =>
-        options.Value.DeferredCommandText is { Length: > 0 } text ? new JsonObject { ["response_type"] = "ephemeral", ["text"] = text } : null;
+    /// <summary>Acknowledges now, with <see cref="SlackDispatchOptions.DeferredCommandText"/>; the worker answers through response_url.</summary>
+    private DispatchResult Deferred(SlackEnvelope envelope)
+    {
+        LogDeferred(envelope.Type, envelope.Id);
+        var text = options.Value.DeferredCommandText;
+        return new DispatchResult(DispatchOutcome.Accepted,
+            string.IsNullOrEmpty(text) ? null : new JsonObject { ["response_type"] = "ephemeral", ["text"] = text });
+    }
 
     private bool IsOwnEcho(SlackEnvelope envelope)
     {
@@ -117,7 +117,7 @@ public sealed partial class SlackDispatcher(
     [LoggerMessage(Level = LogLevel.Information, Message = "Duplicate {Type} ({EnvelopeId}, retry {RetryAttempt} {RetryReason}) acknowledged and dropped")]
     private partial void LogDuplicate(string type, string envelopeId, int retryAttempt, string? retryReason);
 
-    [LoggerMessage(Level = LogLevel.Debug, Message = "{Type} ({EnvelopeId}) acknowledged at once: the inbox is behind, the answer follows separately")]
+    [LoggerMessage(Level = LogLevel.Debug, Message = "{Type} ({EnvelopeId}) acknowledged at once: many deliveries are ahead of it, the answer follows separately")]
     private partial void LogDeferred(string type, string envelopeId);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Type} ({EnvelopeId}) acknowledged before its answer was ready; the answer follows separately")]
