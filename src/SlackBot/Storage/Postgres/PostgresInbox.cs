@@ -1,4 +1,5 @@
 using System.Data;
+using System.Threading.Channels;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 using NpgsqlTypes;
@@ -20,13 +21,23 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
     /// <summary>The notification channel an append signals, so other replicas read at once.</summary>
     public const string NotifyChannel = "slackbot_inbox";
 
-    private const string InsertSql = """
-        WITH added AS (
-            INSERT INTO inbox (id, ordering_key, status, received_at, doc)
-            VALUES (@id, @key, 'Pending', @received_at, @doc)
-            ON CONFLICT (id) DO NOTHING
-            RETURNING id)
-        SELECT pg_notify('slackbot_inbox', '') FROM added
+    /// <summary>How many queued appends one transaction takes at most.</summary>
+    private const int MaxAppendGroup = 256;
+
+    // The locks are taken in key-hash order (the sorted subquery feeds the aggregate row by row).
+    private const string TakeTurnsSql = """
+        SELECT count(pg_advisory_xact_lock(@ns, turn.key_hash))
+        FROM (SELECT DISTINCT hashtext(key) AS key_hash FROM unnest(@keys::text[]) AS key ORDER BY 1) AS turn
+        """;
+
+    // In queue order, so each key's sequence numbers follow its arrival order; a repeated id is stored once.
+    private const string InsertGroupSql = """
+        INSERT INTO inbox (id, ordering_key, status, received_at, doc)
+        SELECT appended.id, appended.key, 'Pending', appended.received_at, appended.doc
+        FROM unnest(@ids::text[], @keys::text[], @received_at::timestamptz[], @docs::jsonb[]) WITH ORDINALITY AS appended(id, key, received_at, doc, position)
+        ORDER BY appended.position
+        ON CONFLICT (id) DO NOTHING
+        RETURNING id
         """;
 
     // MATERIALIZED: the keys already held are filtered out before any lock is tried, because session locks stack.
@@ -52,6 +63,14 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
 
     private readonly Lock _gate = new();
 
+    /// <summary>Guards starting the append writer and completing its queue at disposal.</summary>
+    private readonly Lock _appendGate = new();
+
+    private readonly Channel<PendingAppend> _appends = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
+
+    /// <summary>The one writer of this replica's appends, started by the first one.</summary>
+    private Task? _appendWriter;
+
     /// <summary>The key hashes whose lock <see cref="_keys"/> holds (once each).</summary>
     private readonly HashSet<int> _held = [];
 
@@ -61,37 +80,87 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
     /// <summary>The connection whose session holds the key locks; opened when first needed, reopened after it broke.</summary>
     private NpgsqlConnection? _keys;
 
-    private bool _disposed;
+    private volatile bool _disposed;
 
-    public async ValueTask<bool> AppendAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
+    public ValueTask<bool> AppendAsync(SlackEnvelope envelope, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(envelope);
-        var record = InboxRecord.From(envelope, 0);
-        await using var connection = await database.OpenConnectionAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using var batch = new NpgsqlBatch(connection, transaction);
-
-        // The key's appends take turns, and the sequence is drawn after the turn is taken: within a key, sequence order
-        // is commit order, so a replica reading a key never sees a later envelope before an earlier one.
-        var turn = new NpgsqlBatchCommand("SELECT pg_advisory_xact_lock(@ns, hashtext(@key))");
-        turn.Parameters.AddWithValue("ns", PostgresLocks.InboxAppend);
-        turn.Parameters.AddWithValue("key", record.OrderingKey);
-        var insert = new NpgsqlBatchCommand(InsertSql);
-        insert.Parameters.AddWithValue("id", record.Id);
-        insert.Parameters.AddWithValue("key", record.OrderingKey);
-        insert.Parameters.AddWithValue("received_at", PostgresJson.Instant(record.ReceivedAt));
-        insert.Parameters.Add(new NpgsqlParameter("doc", NpgsqlDbType.Jsonb) { Value = PostgresJson.Serialize(record) });
-        batch.BatchCommands.Add(turn);
-        batch.BatchCommands.Add(insert);
-
-        bool added;
-        await using (var reader = await batch.ExecuteReaderAsync(cancellationToken))
+        var pending = new PendingAppend(InboxRecord.From(envelope, 0));
+        lock (_appendGate)
         {
-            await reader.NextResultAsync(cancellationToken);
-            added = await reader.ReadAsync(cancellationToken);
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            _appendWriter ??= Task.Run(WriteAppendGroupsAsync);
+            _appends.Writer.TryWrite(pending);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        // The caller may stop waiting, but the append itself is not abandoned half-way.
+        return new ValueTask<bool>(pending.Completion.Task.WaitAsync(cancellationToken));
+    }
+
+    /// <summary>
+    /// Group commit: whatever appends have queued up (at most <see cref="MaxAppendGroup"/>) go into one transaction, so a
+    /// burst in one channel costs one commit and one WAL flush instead of one per event, each waiting for the key's turn.
+    /// </summary>
+    private async Task WriteAppendGroupsAsync()
+    {
+        var group = new List<PendingAppend>(MaxAppendGroup);
+        while (await _appends.Reader.WaitToReadAsync())
+        {
+            group.Clear();
+            while (group.Count < MaxAppendGroup && _appends.Reader.TryRead(out var next)) group.Add(next);
+            try
+            {
+                var added = await InsertGroupAsync(group);
+                foreach (var append in group) append.Completion.TrySetResult(added.Remove(append.Record.Id));
+            }
+            catch (Exception exception)
+            {
+                // Nothing of the group was committed: none of it is acknowledged, so Slack retries.
+                LogAppendGroupFailed(exception, group.Count);
+                foreach (var append in group) append.Completion.TrySetException(exception);
+            }
+        }
+    }
+
+    /// <summary>Inserts the group in queue order in one transaction; the ids it stored (a duplicate is stored once, for its first append).</summary>
+    private async Task<HashSet<string>> InsertGroupAsync(List<PendingAppend> group)
+    {
+        await using var connection = await database.OpenConnectionAsync(CancellationToken.None);
+        await using var transaction = await connection.BeginTransactionAsync(CancellationToken.None);
+        await using var batch = new NpgsqlBatch(connection, transaction);
+
+        // Each key's appends take turns, and the sequence is drawn after the turn is taken: within a key, sequence order
+        // is commit order, so a replica reading a key never sees a later envelope before an earlier one. Replicas take
+        // the turns in one order (by key hash), so two groups never wait for each other.
+        var keys = group.Select(append => append.Record.OrderingKey).Distinct(StringComparer.Ordinal).ToArray();
+        var turns = new NpgsqlBatchCommand(TakeTurnsSql);
+        turns.Parameters.AddWithValue("ns", PostgresLocks.InboxAppend);
+        turns.Parameters.AddWithValue("keys", keys);
+        var insert = new NpgsqlBatchCommand(InsertGroupSql);
+        insert.Parameters.AddWithValue("ids", group.Select(append => append.Record.Id).ToArray());
+        insert.Parameters.AddWithValue("keys", group.Select(append => append.Record.OrderingKey).ToArray());
+        insert.Parameters.AddWithValue("received_at", group.Select(append => PostgresJson.Instant(append.Record.ReceivedAt)).ToArray());
+        insert.Parameters.Add(new NpgsqlParameter("docs", NpgsqlDbType.Array | NpgsqlDbType.Jsonb)
+        {
+            Value = group.Select(append => PostgresJson.Serialize(append.Record)).ToArray(),
+        });
+        batch.BatchCommands.Add(turns);
+        batch.BatchCommands.Add(insert);
+
+        var added = new HashSet<string>(StringComparer.Ordinal);
+        await using (var reader = await batch.ExecuteReaderAsync(CancellationToken.None))
+        {
+            await reader.NextResultAsync(CancellationToken.None);
+            while (await reader.ReadAsync(CancellationToken.None)) added.Add(reader.GetString(0));
+        }
+
+        if (added.Count > 0)
+        {
+            await using var notify = new NpgsqlCommand($"SELECT pg_notify('{NotifyChannel}', '')", connection, transaction);
+            await notify.ExecuteNonQueryAsync(CancellationToken.None);
+        }
+
+        await transaction.CommitAsync(CancellationToken.None);
         return added;
     }
 
@@ -175,10 +244,19 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
     /// <summary>Lets go of every key (closing the session would too) and closes the lock connection.</summary>
     public void Dispose()
     {
-        lock (_gate)
+        Task? appendWriter;
+        lock (_appendGate)
         {
             if (_disposed) return;
             _disposed = true;
+            _appends.Writer.TryComplete();
+            appendWriter = _appendWriter;
+        }
+
+        // Appends already queued are committed (or failed) before the connections go.
+        appendWriter?.GetAwaiter().GetResult();
+        lock (_gate)
+        {
             if (_keys is null) return;
             try
             {
@@ -265,8 +343,18 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
         return records;
     }
 
+    /// <summary>One append waiting for the writer; its caller waits on its completion.</summary>
+    private sealed class PendingAppend(InboxRecord record)
+    {
+        public InboxRecord Record { get; } = record;
+        public TaskCompletionSource<bool> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
     /// <summary>The fields of <see cref="InboxRecord"/> that completing an envelope changes, merged into its document.</summary>
     private sealed record OutcomePatch(InboxStatus Status, DateTimeOffset ProcessedAt, IReadOnlyList<string> Errors);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Inbox append of {Count} envelope(s) failed; none of them were acknowledged")]
+    private partial void LogAppendGroupFailed(Exception exception, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The inbox's lock connection broke; its {Count} ordering key(s) are free for other replicas")]
     private partial void LogKeysLost(int count);

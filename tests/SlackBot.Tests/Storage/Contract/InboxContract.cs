@@ -42,6 +42,36 @@ public abstract class InboxContract(IStorageProvider provider) : StoreContract(p
     }
 
     [Test]
+    public async Task A_burst_in_several_channels_is_stored_once_each_and_every_channel_reads_in_its_own_order()
+    {
+        // Three channels deliver at once, each in its own order, and every fifth event is retried straight away.
+        var channels = new[] { "C1", "C2", "C3" };
+        var results = await Task.WhenAll(channels.Select(channel => Task.Run(async () =>
+        {
+            var added = new List<bool>();
+            for (var index = 0; index < 60; index++)
+            {
+                var envelope = Envelopes.Message($"Ev{channel}-{index:D2}", channel: channel);
+                added.Add(await Inbox.AppendAsync(envelope, None));
+                if (index % 5 == 0) added.Add(await Inbox.AppendAsync(envelope with { RetryAttempt = 1 }, None));
+            }
+
+            return added;
+        })));
+
+        var pending = Pending(1000);
+        Assert.Multiple(() =>
+        {
+            Assert.That(results.Sum(added => added.Count(stored => stored)), Is.EqualTo(180), "each first delivery is stored");
+            Assert.That(results.Sum(added => added.Count(stored => !stored)), Is.EqualTo(36), "each retry is a duplicate");
+            Assert.That(pending, Has.Count.EqualTo(180));
+            foreach (var channel in channels)
+                Assert.That(pending.Where(envelope => envelope.OrderingKey == channel).Select(envelope => envelope.Id),
+                    Is.EqualTo(Enumerable.Range(0, 60).Select(index => $"ev:Ev{channel}-{index:D2}")), channel);
+        });
+    }
+
+    [Test]
     public async Task Pending_envelopes_are_read_in_acknowledgement_order_from_a_sequence_on()
     {
         await Inbox.AppendAsync(Envelopes.Message("Ev2"), None);
