@@ -40,16 +40,26 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
         RETURNING id
         """;
 
-    // MATERIALIZED: the keys already held are filtered out before any lock is tried, because session locks stack.
+    // The keys with pending envelopes, one index probe each (a skip scan of inbox_pending): DISTINCT would read every
+    // pending row, and a backlog made each read cost what it held. MATERIALIZED: the keys already held are filtered
+    // out before any lock is tried, because session locks stack.
     private const string TakeKeysSql = """
-        WITH wanted AS MATERIALIZED (
-            SELECT DISTINCT key_hash FROM inbox WHERE status = 'Pending' AND NOT (key_hash = ANY(@held)))
+        WITH RECURSIVE pending_key AS (
+            (SELECT key_hash FROM inbox WHERE status = 'Pending' ORDER BY key_hash LIMIT 1)
+            UNION ALL
+            SELECT (SELECT later.key_hash FROM inbox AS later
+                    WHERE later.status = 'Pending' AND later.key_hash > pending_key.key_hash
+                    ORDER BY later.key_hash LIMIT 1)
+            FROM pending_key WHERE pending_key.key_hash IS NOT NULL),
+        wanted AS MATERIALIZED (
+            SELECT key_hash FROM pending_key WHERE key_hash IS NOT NULL AND NOT (key_hash = ANY(@held)))
         SELECT key_hash FROM wanted WHERE pg_try_advisory_lock(@ns, key_hash)
         """;
 
+    // NOT IN over a subquery is a hashed lookup; NOT (id = ANY(@handed)) compared each row with every envelope handed out.
     private const string ReadHeldSql = """
         SELECT sequence, key_hash, doc::text FROM inbox
-        WHERE status = 'Pending' AND key_hash = ANY(@held) AND NOT (id = ANY(@handed))
+        WHERE status = 'Pending' AND key_hash = ANY(@held) AND id NOT IN (SELECT unnest(@handed::text[]))
         ORDER BY sequence
         LIMIT @max
         """;
