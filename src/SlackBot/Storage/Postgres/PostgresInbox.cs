@@ -99,7 +99,12 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
         lock (_appendGate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _appendWriter ??= Task.Run(WriteAppendGroupsAsync);
+            if (_appendWriter is null)
+            {
+                // Not in the first caller's context: the writer serves every request, not the one whose span was current.
+                using (ExecutionContext.SuppressFlow()) _appendWriter = Task.Run(WriteAppendGroupsAsync);
+            }
+
             _appends.Writer.TryWrite(pending);
         }
 
