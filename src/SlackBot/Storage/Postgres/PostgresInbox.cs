@@ -30,14 +30,17 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
         FROM (SELECT DISTINCT hashtext(key) AS key_hash FROM unnest(@keys::text[]) AS key ORDER BY 1) AS turn
         """;
 
-    // In queue order, so each key's sequence numbers follow its arrival order; a repeated id is stored once.
-    private const string InsertGroupSql = """
-        INSERT INTO inbox (id, ordering_key, status, received_at, doc)
-        SELECT appended.id, appended.key, 'Pending', appended.received_at, appended.doc
-        FROM unnest(@ids::text[], @keys::text[], @received_at::timestamptz[], @docs::jsonb[]) WITH ORDINALITY AS appended(id, key, received_at, doc, position)
-        ORDER BY appended.position
-        ON CONFLICT (id) DO NOTHING
-        RETURNING id
+    // In queue order, so each key's sequence numbers follow its arrival order; a repeated id is stored once. The server
+    // delivers one notification per transaction however many stored rows signal it.
+    private const string InsertGroupSql = $"""
+        WITH added AS (
+            INSERT INTO inbox (id, ordering_key, status, received_at, doc)
+            SELECT appended.id, appended.key, 'Pending', appended.received_at, appended.doc
+            FROM unnest(@ids::text[], @keys::text[], @received_at::timestamptz[], @docs::jsonb[]) WITH ORDINALITY AS appended(id, key, received_at, doc, position)
+            ORDER BY appended.position
+            ON CONFLICT (id) DO NOTHING
+            RETURNING id)
+        SELECT id, pg_notify('{NotifyChannel}', '') FROM added
         """;
 
     // The keys with pending envelopes, one index probe each (a skip scan of inbox_pending): DISTINCT would read every
@@ -167,12 +170,6 @@ public sealed partial class PostgresInbox(PostgresDatabase database, ILogger<Pos
         {
             await reader.NextResultAsync(CancellationToken.None);
             while (await reader.ReadAsync(CancellationToken.None)) added.Add(reader.GetString(0));
-        }
-
-        if (added.Count > 0)
-        {
-            await using var notify = new NpgsqlCommand($"SELECT pg_notify('{NotifyChannel}', '')", connection, transaction);
-            await notify.ExecuteNonQueryAsync(CancellationToken.None);
         }
 
         await transaction.CommitAsync(CancellationToken.None);
